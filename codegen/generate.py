@@ -1,0 +1,81 @@
+"""Running openapi-python-client on the spec, into a directory of codegen's own."""
+
+import shlex
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from codegen import CodegenError
+from codegen.paths import GENERATOR_CONFIG, RUFF_CONFIG, TEMPLATES, shown
+from codegen.spec import Document, load, write_json
+from codegen.toolchain import Toolchain
+
+PACKAGE_NAME = "ikigai_wire"  # as package_name_override in config.yaml
+
+
+@dataclass(frozen=True)
+class Generation:
+    """One run of the generator: what it read, where the package it wrote is, with which tools."""
+
+    spec: Path  # the spec file, as the user named it
+    document: Document  # its contents, as the generator was given them
+    package_dir: Path
+    toolchain: Toolchain
+
+
+def run_generator(
+    spec: Path, document: Document, workdir: Path, toolchain: Toolchain
+) -> Generation:
+    """Generate the client package from ``document`` (read from ``spec``) into
+    ``workdir``/ikigai_wire.
+
+    ``workdir`` should be empty and outside the repository: the post-hooks' ruff then reads
+    only codegen/ruff.toml, which is put there.
+    """
+    source = write_json(document, workdir / "openapi.json")
+    shutil.copyfile(RUFF_CONFIG, workdir / "ruff.toml")
+    package_dir = workdir / PACKAGE_NAME
+    command = [
+        str(toolchain.python), "-m", "openapi_python_client", "generate",
+        "--path", str(source),
+        "--meta", "none",
+        "--config", str(GENERATOR_CONFIG),
+        "--custom-template-path", str(TEMPLATES),
+        "--output-path", str(package_dir),
+        "--overwrite",
+        "--fail-on-warning",
+    ]  # fmt: skip
+    result = subprocess.run(
+        command,
+        cwd=workdir,
+        env=toolchain.env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0 or not package_dir.is_dir():
+        raise CodegenError(
+            f"openapi-python-client rejected {shown(spec)} (exit {result.returncode}):\n"
+            f"{result.stdout.strip()}"
+        )
+    return Generation(spec=spec, document=document, package_dir=package_dir, toolchain=toolchain)
+
+
+def run_post_hooks(generation: Generation) -> None:
+    """Run config.yaml's post-hooks (the pinned ruff) over the package again, as the generator
+    does, so that files added after it are formatted the same way."""
+    hooks: list[str] = load(GENERATOR_CONFIG, "generator config").get("post_hooks", [])
+    for hook in hooks:
+        result = subprocess.run(
+            shlex.split(hook),
+            cwd=generation.package_dir,
+            env=generation.toolchain.env(),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            check=False,
+        )
+        if result.returncode != 0:
+            raise CodegenError(f"post-hook `{hook}` failed:\n{result.stdout.strip()}")

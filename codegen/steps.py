@@ -1,0 +1,32 @@
+"""Post-generation steps: what codegen adds to, or clears from, the generator's output.
+
+Each step takes the Generation and changes files under ``generation.package_dir``; codegen
+runs the generator's post-hooks (ruff) again afterwards, so a step may write unformatted Python.
+"""
+
+import shutil
+
+from codegen.files import remove_caches
+from codegen.generate import Generation
+from codegen.modes import render_modes
+
+
+def add_py_typed(generation: Generation) -> None:
+    """Mark the package as typed (PEP 561); ``--meta none`` leaves the marker out."""
+    (generation.package_dir / "py.typed").write_text("", encoding="utf-8")
+
+
+def clear_caches(generation: Generation) -> None:
+    """Remove the .ruff_cache the post-hooks leave behind, and any __pycache__."""
+    remove_caches(generation.package_dir)
+
+
+def add_modes(generation: Generation) -> None:
+    """Write modes.py: a typed function per way an operation is used (x-ikigai-modes)."""
+    source = render_modes(generation.document, generation.package_dir)
+    (generation.package_dir / "modes.py").write_text(source, encoding="utf-8")
+
+
+def add_spec(generation: Generation) -> None:
+    """Ship the spec inside the package, byte for byte, as the local platform's contract."""
+    shutil.copyfile(generation.spec, generation.package_dir / "openapi.yaml")

@@ -1,0 +1,201 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_message import ErrorMessage
+from ...models.get_pipeline_response import GetPipelineResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    pipeline_id: str | Unset = UNSET,
+    project_id: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["pipeline_id"] = pipeline_id
+
+    params["project_id"] = project_id
+
+    params["name"] = name
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/component/get-pipeline",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorMessage | GetPipelineResponse | None:
+    if response.status_code == 200:
+        response_200 = GetPipelineResponse.from_dict(response.json())
+
+        return response_200
+
+    if 400 <= response.status_code <= 499:
+        response_4xx = ErrorMessage.from_dict(response.json())
+
+        return response_4xx
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = ErrorMessage.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorMessage | GetPipelineResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    pipeline_id: str | Unset = UNSET,
+    project_id: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+) -> Response[ErrorMessage | GetPipelineResponse]:
+    """Get one flow, by id alone or by app and name.
+
+    Args:
+        pipeline_id (str | Unset): An opaque identifier.
+        project_id (str | Unset): An opaque identifier.
+        name (str | Unset): A user-given name.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | GetPipelineResponse]
+    """
+
+    kwargs = _get_kwargs(
+        pipeline_id=pipeline_id,
+        project_id=project_id,
+        name=name,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    pipeline_id: str | Unset = UNSET,
+    project_id: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+) -> ErrorMessage | GetPipelineResponse | None:
+    """Get one flow, by id alone or by app and name.
+
+    Args:
+        pipeline_id (str | Unset): An opaque identifier.
+        project_id (str | Unset): An opaque identifier.
+        name (str | Unset): A user-given name.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | GetPipelineResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        pipeline_id=pipeline_id,
+        project_id=project_id,
+        name=name,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    pipeline_id: str | Unset = UNSET,
+    project_id: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+) -> Response[ErrorMessage | GetPipelineResponse]:
+    """Get one flow, by id alone or by app and name.
+
+    Args:
+        pipeline_id (str | Unset): An opaque identifier.
+        project_id (str | Unset): An opaque identifier.
+        name (str | Unset): A user-given name.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorMessage | GetPipelineResponse]
+    """
+
+    kwargs = _get_kwargs(
+        pipeline_id=pipeline_id,
+        project_id=project_id,
+        name=name,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    pipeline_id: str | Unset = UNSET,
+    project_id: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+) -> ErrorMessage | GetPipelineResponse | None:
+    """Get one flow, by id alone or by app and name.
+
+    Args:
+        pipeline_id (str | Unset): An opaque identifier.
+        project_id (str | Unset): An opaque identifier.
+        name (str | Unset): A user-given name.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorMessage | GetPipelineResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            pipeline_id=pipeline_id,
+            project_id=project_id,
+            name=name,
+        )
+    ).parsed

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.directory_ref import DirectoryRef
+    from ..models.no_directory import NoDirectory
+
+
+T = TypeVar("T", bound="CreateDatasetRequestDataset")
+
+
+@_attrs_define
+class CreateDatasetRequestDataset:
+    """
+    Attributes:
+        project_id (str): An opaque identifier.
+        name (str): A user-given name.
+        directory (DirectoryRef | NoDirectory): Where to put an object - a directory, or `{}` for the root.
+        agent_access (bool | Unset):
+    """
+
+    project_id: str
+    name: str
+    directory: DirectoryRef | NoDirectory
+    agent_access: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.directory_ref import DirectoryRef
+
+        project_id = self.project_id
+
+        name = self.name
+
+        directory: dict[str, Any]
+        if isinstance(self.directory, DirectoryRef):
+            directory = self.directory.to_dict()
+        else:
+            directory = self.directory.to_dict()
+
+        agent_access = self.agent_access
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "project_id": project_id,
+                "name": name,
+                "directory": directory,
+            }
+        )
+        if agent_access is not UNSET:
+            field_dict["agent_access"] = agent_access
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.directory_ref import DirectoryRef
+        from ..models.no_directory import NoDirectory
+
+        d = dict(src_dict)
+        project_id = d.pop("project_id")
+
+        name = d.pop("name")
+
+        def _parse_directory(data: object) -> DirectoryRef | NoDirectory:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_directory_placement_type_0 = DirectoryRef.from_dict(data)
+
+                return componentsschemas_directory_placement_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_directory_placement_type_1 = NoDirectory.from_dict(data)
+
+            return componentsschemas_directory_placement_type_1
+
+        directory = _parse_directory(d.pop("directory"))
+
+        agent_access = d.pop("agent_access", UNSET)
+
+        create_dataset_request_dataset = cls(
+            project_id=project_id,
+            name=name,
+            directory=directory,
+            agent_access=agent_access,
+        )
+
+        create_dataset_request_dataset.additional_properties = d
+        return create_dataset_request_dataset
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

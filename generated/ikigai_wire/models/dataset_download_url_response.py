@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.dataset_download_status import DatasetDownloadStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DatasetDownloadUrlResponse")
+
+
+@_attrs_define
+class DatasetDownloadUrlResponse:
+    """
+    Attributes:
+        status (DatasetDownloadStatus):
+        url (str | Unset): Present when status is SUCCESS.
+    """
+
+    status: DatasetDownloadStatus
+    url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status.value
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+            }
+        )
+        if url is not UNSET:
+            field_dict["url"] = url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        status = DatasetDownloadStatus(d.pop("status"))
+
+        url = d.pop("url", UNSET)
+
+        dataset_download_url_response = cls(
+            status=status,
+            url=url,
+        )
+
+        dataset_download_url_response.additional_properties = d
+        return dataset_download_url_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.delete_project_directory_request_directory import (
+        DeleteProjectDirectoryRequestDirectory,
+    )
+
+
+T = TypeVar("T", bound="DeleteProjectDirectoryRequest")
+
+
+@_attrs_define
+class DeleteProjectDirectoryRequest:
+    """
+    Attributes:
+        directory (DeleteProjectDirectoryRequestDirectory):
+    """
+
+    directory: DeleteProjectDirectoryRequestDirectory
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        directory = self.directory.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "directory": directory,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.delete_project_directory_request_directory import (
+            DeleteProjectDirectoryRequestDirectory,
+        )
+
+        d = dict(src_dict)
+        directory = DeleteProjectDirectoryRequestDirectory.from_dict(d.pop("directory"))
+
+        delete_project_directory_request = cls(
+            directory=directory,
+        )
+
+        delete_project_directory_request.additional_properties = d
+        return delete_project_directory_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.edit_pipeline_request_pipeline import EditPipelineRequestPipeline
+
+
+T = TypeVar("T", bound="EditPipelineRequest")
+
+
+@_attrs_define
+class EditPipelineRequest:
+    """
+    Attributes:
+        pipeline (EditPipelineRequestPipeline):
+    """
+
+    pipeline: EditPipelineRequestPipeline
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        pipeline = self.pipeline.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "pipeline": pipeline,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.edit_pipeline_request_pipeline import EditPipelineRequestPipeline
+
+        d = dict(src_dict)
+        pipeline = EditPipelineRequestPipeline.from_dict(d.pop("pipeline"))
+
+        edit_pipeline_request = cls(
+            pipeline=pipeline,
+        )
+
+        edit_pipeline_request.additional_properties = d
+        return edit_pipeline_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

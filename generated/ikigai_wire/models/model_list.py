@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.model import Model
+
+
+T = TypeVar("T", bound="ModelList")
+
+
+@_attrs_define
+class ModelList:
+    """
+    Attributes:
+        models (list[Model]):
+        limit_warning (None | str): Empty or null when the list is complete; otherwise why it was truncated.
+    """
+
+    models: list[Model]
+    limit_warning: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        models = []
+        for models_item_data in self.models:
+            models_item = models_item_data.to_dict()
+            models.append(models_item)
+
+        limit_warning: None | str
+        limit_warning = self.limit_warning
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "models": models,
+                "limit_warning": limit_warning,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.model import Model
+
+        d = dict(src_dict)
+        models = []
+        _models = d.pop("models")
+        for models_item_data in _models:
+            models_item = Model.from_dict(models_item_data)
+
+            models.append(models_item)
+
+        def _parse_limit_warning(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        limit_warning = _parse_limit_warning(d.pop("limit_warning"))
+
+        model_list = cls(
+            models=models,
+            limit_warning=limit_warning,
+        )
+
+        model_list.additional_properties = d
+        return model_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

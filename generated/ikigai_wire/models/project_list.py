@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.app import App
+
+
+T = TypeVar("T", bound="ProjectList")
+
+
+@_attrs_define
+class ProjectList:
+    """
+    Attributes:
+        projects (list[App]):
+        limit_warning (None | str): Empty or null when the list is complete; otherwise why it was truncated.
+    """
+
+    projects: list[App]
+    limit_warning: None | str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        projects = []
+        for projects_item_data in self.projects:
+            projects_item = projects_item_data.to_dict()
+            projects.append(projects_item)
+
+        limit_warning: None | str
+        limit_warning = self.limit_warning
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "projects": projects,
+                "limit_warning": limit_warning,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.app import App
+
+        d = dict(src_dict)
+        projects = []
+        _projects = d.pop("projects")
+        for projects_item_data in _projects:
+            projects_item = App.from_dict(projects_item_data)
+
+            projects.append(projects_item)
+
+        def _parse_limit_warning(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        limit_warning = _parse_limit_warning(d.pop("limit_warning"))
+
+        project_list = cls(
+            projects=projects,
+            limit_warning=limit_warning,
+        )
+
+        project_list.additional_properties = d
+        return project_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
