@@ -1,0 +1,78 @@
+"""What every component shares: the transport, the wait bound and the spec caches."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import ParamSpec, TypeVar
+
+from ikigai._transport import Transport
+from ikigai.specs.facet_types import FacetTypes
+from ikigai.specs.model_types import ModelTypes
+from ikigai_wire import AuthenticatedClient
+from ikigai_wire.api.specs import get_facet_specs, get_model_specs
+from ikigai_wire.models.error_message import ErrorMessage
+from ikigai_wire.types import Response
+
+__all__ = ["Context", "warn_if_truncated"]
+
+logger = logging.getLogger("ikigai")
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+class Context:
+    """The session behind an `Ikigai` client; components keep a reference to it."""
+
+    def __init__(self, transport: Transport, wait_timeout: float | None) -> None:
+        self.transport = transport
+        self.wait_timeout = wait_timeout
+        self._facet_types: FacetTypes | None = None
+        self._model_types: ModelTypes | None = None
+
+    @property
+    def client(self) -> AuthenticatedClient:
+        return self.transport.client
+
+    @property
+    def user_email(self) -> str:
+        return self.transport.user_email
+
+    def call(
+        self,
+        operation: str,
+        fn: Callable[P, Response[ErrorMessage | T]],
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> T:
+        return self.transport.call(operation, fn, *args, **kwargs)
+
+    def call_any(
+        self,
+        operation: str,
+        fn: Callable[P, Response[T]],
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> T:
+        return self.transport.call_any(operation, fn, *args, **kwargs)
+
+    def facet_types(self) -> FacetTypes:
+        """The facet specs, fetched once per client."""
+        if self._facet_types is None:
+            wire = self.call("get_facet_specs", get_facet_specs.sync_detailed, client=self.client)
+            self._facet_types = FacetTypes.from_wire(wire)
+        return self._facet_types
+
+    def model_types(self) -> ModelTypes:
+        """The model specs, fetched once per client."""
+        if self._model_types is None:
+            wire = self.call("get_model_specs", get_model_specs.sync_detailed, client=self.client)
+            self._model_types = ModelTypes.from_wire(wire)
+        return self._model_types
+
+
+def warn_if_truncated(what: str, limit_warning: object) -> None:
+    """Log the platform's note that it cut a list short (`limit_warning`)."""
+    if isinstance(limit_warning, str) and limit_warning:
+        logger.warning("the platform truncated the list of %s: %s", what, limit_warning)

@@ -1,0 +1,198 @@
+"""The one door to the platform: runs generated request functions and turns failures into errors.
+
+Components never touch httpx for API calls. They hand a generated function of `ikigai_wire` to
+`Transport.call`, which passes it the authenticated client, runs it, and either returns the
+parsed success model or raises an error from `ikigai.errors`. Retries, when they come, belong
+in `Transport._attempt` and nowhere else.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import ssl as _ssl
+import threading
+from collections.abc import Callable, Mapping
+from http import HTTPStatus
+from typing import Any, ParamSpec, TypeVar
+
+import httpx
+
+from ikigai.errors import (
+    APIConnectionError,
+    APITimeoutError,
+    BaseURLError,
+    UnexpectedResponseError,
+    error_for_status,
+)
+from ikigai_wire import AuthenticatedClient, Client
+from ikigai_wire.models.error_message import ErrorMessage
+from ikigai_wire.types import Response
+
+__all__ = ["DEFAULT_TIMEOUT", "SSLOption", "Transport", "normalize_base_url"]
+
+logger = logging.getLogger("ikigai")
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+"""10 s to connect, 60 s for each other phase of a request (the platform answers in far less)."""
+
+SSLOption = bool | str | tuple[str, str]
+"""`True` verifies certificates, `False` does not, a path or a (certificate, key) pair is a
+client certificate presented to the platform (with verification on)."""
+
+_MESSAGE_LIMIT = 2000
+
+
+def normalize_base_url(base_url: str) -> str:
+    """The base URL without trailing slashes; a BaseURLError when it cannot be one."""
+    url = base_url.strip()
+    if not url or any(ch.isspace() for ch in url):
+        raise BaseURLError(f"base_url {base_url!r} is not a URL")
+    if not re.match(r"^https?://[^/?#]+", url):
+        raise BaseURLError(
+            f"base_url {base_url!r} must start with http:// or https:// followed by a host"
+        )
+    return url.rstrip("/")
+
+
+def _verify(option: SSLOption) -> bool | _ssl.SSLContext:
+    if isinstance(option, bool):
+        return option
+    context = _ssl.create_default_context()
+    if isinstance(option, str):
+        context.load_cert_chain(option)
+    else:
+        certificate, key = option
+        context.load_cert_chain(certificate, key)
+    return context
+
+
+class Transport:
+    """The generated clients (authenticated; anonymous for the heartbeats), and error mapping."""
+
+    def __init__(
+        self,
+        base_url: str,
+        user_email: str,
+        api_key: str,
+        *,
+        ssl: SSLOption = True,
+        timeout: httpx.Timeout | None = DEFAULT_TIMEOUT,
+        httpx_args: Mapping[str, Any] | None = None,
+    ) -> None:
+        self.base_url = normalize_base_url(base_url)
+        self.user_email = user_email
+        self._api_key = api_key
+        self._last = threading.local()
+        arguments = dict(httpx_args or {})
+        hooks: dict[str, list[Callable[..., Any]]] = {
+            kind: list(functions) for kind, functions in arguments.pop("event_hooks", {}).items()
+        }
+        hooks.setdefault("response", []).insert(0, self._remember)
+        arguments["event_hooks"] = hooks
+        settings: dict[str, Any] = {
+            "base_url": self.base_url,
+            "timeout": timeout,
+            "verify_ssl": _verify(ssl),
+            "httpx_args": arguments,
+        }
+        self.client = AuthenticatedClient(user_email=user_email, api_key=api_key, **settings)
+        self.anonymous = Client(**settings)
+        # Presigned upload/download URLs are outside the API: no base URL, no credentials.
+        self.presigned = httpx.Client(timeout=timeout, **arguments)
+
+    def close(self) -> None:
+        for generated in (self.client, self.anonymous):
+            generated.get_httpx_client().close()
+        self.presigned.close()
+
+    # ---- calling --------------------------------------------------------------------------
+
+    def call(
+        self,
+        operation: str,
+        fn: Callable[P, Response[ErrorMessage | T]],
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> T:
+        """Run `fn` (a generated `sync_detailed`), return its success model or raise."""
+        parsed = self._result(operation, self._attempt(operation, fn, *args, **kwargs))
+        assert not isinstance(parsed, ErrorMessage)
+        return parsed
+
+    def call_any(
+        self,
+        operation: str,
+        fn: Callable[P, Response[T]],
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> T:
+        """`call` for operations that answer one of several models (the caller tells them
+        apart). An `ErrorMessage` is never returned: it is raised as an error."""
+        return self._result(operation, self._attempt(operation, fn, *args, **kwargs))
+
+    def _result(self, operation: str, response: Response[T]) -> T:
+        parsed = response.parsed
+        if isinstance(parsed, ErrorMessage):
+            raise error_for_status(
+                operation, int(response.status_code), self._clean(parsed.message)
+            )
+        if parsed is None:
+            raise self._status_error(operation, int(response.status_code), response.content)
+        return parsed
+
+    def _attempt(
+        self,
+        operation: str,
+        fn: Callable[P, Response[T]],
+        *args: P.args,
+        **kwargs: P.kwargs,
+    ) -> Response[T]:
+        """One try. (A retry policy would wrap this, deciding from the error it raises.)"""
+        self._last.response = None
+        logger.debug("calling %s", operation)
+        try:
+            return fn(*args, **kwargs)
+        except httpx.TimeoutException as error:
+            raise APITimeoutError(operation, f"no answer from {self.base_url} in time") from error
+        except httpx.TransportError as error:
+            raise APIConnectionError(
+                operation, f"could not reach {self.base_url}: {self._clean(str(error))}"
+            ) from error
+        except (ValueError, KeyError, TypeError, AttributeError) as error:
+            # The body did not decode, or lacks what the spec promises.
+            answered: httpx.Response | None = getattr(self._last, "response", None)
+            if answered is None:
+                raise
+            status = answered.status_code
+            if status >= 400:
+                raise self._status_error(operation, status, answered.content) from error
+            raise UnexpectedResponseError(
+                operation,
+                f"HTTP {status} with a body the client cannot read ({type(error).__name__}: "
+                f"{self._clean(str(error))}): {self._clean(_text(answered.content))}",
+            ) from error
+
+    def _remember(self, response: httpx.Response) -> None:
+        self._last.response = response
+
+    def _status_error(self, operation: str, status: int, content: bytes) -> Exception:
+        if status < 400:
+            return UnexpectedResponseError(operation, f"unexpected HTTP status {status}")
+        text = self._clean(_text(content)) or HTTPStatus(status).phrase
+        return error_for_status(operation, status, text)
+
+    def _clean(self, text: str) -> str:
+        """Server text as safe to show: without the API key, and not endless."""
+        if self._api_key:
+            text = text.replace(self._api_key, "***")
+        if len(text) > _MESSAGE_LIMIT:
+            text = text[:_MESSAGE_LIMIT] + " …"
+        return text
+
+
+def _text(content: bytes) -> str:
+    return content.decode("utf-8", errors="replace").strip()

@@ -1,0 +1,342 @@
+"""Facet builders: one facet of a flow definition being built.
+
+Each call is checked against the facet type's spec at once, so a mistake is reported where it is
+made and before anything is sent: an unknown argument (with the closest name), a value of the
+wrong type, a value that is not among the options. Required arguments are checked by `build()`.
+
+    imported = builder.facet(facet_type=facet_types.INPUT.Imported).arguments(dataset_id="...")
+    count = imported.facet(facet_type=facet_types.MID.COUNT)       # imported -> count
+    union.add_arrow(imported, table_side="top")                     # imported -> union
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Collection, Mapping
+from typing import TYPE_CHECKING, Any, Protocol, Self
+
+from ikigai._names import did_you_mean, display
+from ikigai.builders.definition import Arrow, Facet, deep_merge
+from ikigai.errors import ArgumentTypeError, InvalidArgumentError
+from ikigai.specs.arguments import ArgumentSpec, check_arguments
+from ikigai.specs.facet_types import FacetType
+from ikigai.specs.model_types import SubModelType
+
+if TYPE_CHECKING:
+    from ikigai.builders.definition import FlowDefinition
+    from ikigai.builders.flow import FlowBuilder
+
+__all__ = [
+    "CustomFacetBuilder",
+    "CustomFacetChoice",
+    "FacetBuilder",
+    "ModelFacetBuilder",
+]
+
+logger = logging.getLogger("ikigai")
+
+# How a custom facet's argument type shows in a flow definition, and the values it takes.
+_CUSTOM_TYPES: dict[str, tuple[str, tuple[type, ...]]] = {
+    "bool": ("BOOLEAN", (bool,)),
+    "int": ("NUMBER", (int,)),
+    "float": ("NUMBER", (int, float)),
+    "str": ("TEXT", (str,)),
+}
+
+
+class CustomArgument(Protocol):
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def argument_type(self) -> str: ...
+
+
+class CustomFacetChoice(Protocol):
+    """A version of a custom facet to run (pinned, or unpinned with `version_id` "")."""
+
+    @property
+    def custom_facet_id(self) -> str: ...
+
+    @property
+    def version_id(self) -> str: ...
+
+    @property
+    def version(self) -> str: ...
+
+    @property
+    def facet_type(self) -> FacetType: ...
+
+    @property
+    def arguments(self) -> Mapping[str, CustomArgument]: ...
+
+
+def _as_dict(value: object) -> dict[str, Any]:
+    """A copy of `value` when it is a mapping, else an empty dict."""
+    if isinstance(value, Mapping):
+        entries: Mapping[Any, Any] = value  # pyright: ignore[reportUnknownVariableType]
+        return {str(key): item for key, item in entries.items()}
+    return {}
+
+
+class FacetBuilder:
+    """One facet of the definition: set its arguments, attach facets after it, build."""
+
+    def __init__(self, builder: FlowBuilder, facet_id: str, facet_type: FacetType, name: str):
+        self._builder = builder
+        self.facet_id = facet_id
+        self.facet_type = facet_type
+        self.name = name
+        self._arguments: dict[str, Any] = {}
+        self._parents: list[tuple[FacetBuilder, dict[str, Any]]] = []
+
+    # ---- what is shown in errors -----------------------------------------------------------
+
+    @property
+    def description(self) -> str:
+        """How errors name this facet: its type, and its name when it has one."""
+        kind = f"facet {display(self.facet_type.name)}"
+        return f"{kind} {self.name!r}" if self.name else kind
+
+    # ---- arguments ---------------------------------------------------------------------------
+
+    def arguments(self, **arguments: Any) -> Self:
+        """Set arguments (repeated calls add to, or change, the earlier ones)."""
+        check_arguments(self.description, self.facet_type.arguments, arguments, "argument")
+        self._arguments = deep_merge(self._arguments, arguments)
+        return self
+
+    def variables(self, **bindings: str) -> Self:
+        """Bind run variables to arguments of this facet: `.variables(out="dataset_name")` lets
+        `flow.run(out="x")` set `dataset_name`. The facet needs a name."""
+        if not self.name:
+            raise InvalidArgumentError(
+                f"{self.description}: give the facet a name (facet(..., name=...)) "
+                "before binding run variables to it"
+            )
+        for variable, argument in bindings.items():
+            spec = self.facet_type.arguments.get(argument)
+            if spec is None:
+                known = [n for n, s in self.facet_type.arguments.items() if not s.is_hidden]
+                raise InvalidArgumentError(
+                    f"{self.description}: run variable {variable!r} names no argument "
+                    f"{argument!r}{did_you_mean(str(argument), known)}"
+                )
+            if not spec.is_scalar:
+                raise InvalidArgumentError(
+                    f"{self.description}: run variable {variable!r} cannot set argument "
+                    f"{argument!r} of type {spec.type_text}; only single BOOLEAN, TEXT or NUMBER "
+                    "arguments can be run variables"
+                )
+            self._builder.bind_variable(variable, self, argument)
+        return self
+
+    # ---- the graph ---------------------------------------------------------------------------
+
+    def facet(
+        self,
+        facet_type: FacetType,
+        name: str = "",
+        args: Mapping[str, Any] | None = None,
+        arrow_args: Mapping[str, Any] | None = None,
+    ) -> FacetBuilder:
+        """A new facet fed by this one."""
+        child = self._builder.facet(facet_type, name, args)
+        return child.add_arrow(self, **dict(arrow_args or {}))
+
+    def model_facet(
+        self,
+        facet_type: FacetType,
+        model_type: SubModelType,
+        name: str = "",
+        args: Mapping[str, Any] | None = None,
+        arrow_args: Mapping[str, Any] | None = None,
+    ) -> ModelFacetBuilder:
+        """A new model facet (e.g. PREDICT with Linear.Lasso) fed by this one."""
+        child = self._builder.model_facet(facet_type, model_type, name, args)
+        return child.add_arrow(self, **dict(arrow_args or {}))
+
+    def custom_facet(
+        self,
+        custom_facet_version: CustomFacetChoice,
+        name: str = "",
+        args: Mapping[str, Any] | None = None,
+        arrow_args: Mapping[str, Any] | None = None,
+    ) -> CustomFacetBuilder:
+        """A new facet running a custom facet, fed by this one."""
+        child = self._builder.custom_facet(custom_facet_version, name, args)
+        return child.add_arrow(self, **dict(arrow_args or {}))
+
+    def add_arrow(self, parent: FacetBuilder, **arrow_arguments: Any) -> Self:
+        """Feed this facet from `parent` (e.g. `union.add_arrow(left, table_side="top")`)."""
+        if not isinstance(parent, FacetBuilder):  # pyright: ignore[reportUnnecessaryIsInstance]
+            raise ArgumentTypeError(f"add_arrow() takes a facet builder, not {parent!r}")
+        if parent._builder is not self._builder:
+            raise InvalidArgumentError(
+                f"{parent.description} belongs to another flow builder than {self.description}"
+            )
+        if parent is self:
+            raise InvalidArgumentError(f"{self.description} cannot feed itself")
+        self._check_arrow_arguments(parent, arrow_arguments)
+        self._parents.append((parent, dict(arrow_arguments)))
+        return self
+
+    def _check_arrow_arguments(self, parent: FacetBuilder, arguments: Mapping[str, Any]) -> None:
+        if not arguments:
+            return
+        specs: dict[str, ArgumentSpec] = {
+            **parent.facet_type.out_arrow_arguments,
+            **self.facet_type.in_arrow_arguments,
+        }
+        check_arguments(
+            f"the arrow from {parent.description} to {self.description}",
+            specs,
+            arguments,
+            "arrow argument",
+        )
+
+    # ---- building ----------------------------------------------------------------------------
+
+    def build(self) -> FlowDefinition:
+        """The definition of the whole flow this facet belongs to."""
+        return self._builder.build()
+
+    def to_facet(self) -> Facet:
+        """This facet as the definition carries it."""
+        return Facet(self.facet_id, self.facet_type.facet_uid, self.name, self._final_arguments())
+
+    def incoming_arrows(self) -> list[Arrow]:
+        """The arrows into this facet, in the order they were attached."""
+        return [
+            Arrow(parent.facet_id, self.facet_id, dict(arguments))
+            for parent, arguments in self._parents
+        ]
+
+    def _final_arguments(self) -> dict[str, Any]:
+        return dict(self._arguments)
+
+    def check_complete(self, bound: Collection[str] = ()) -> None:
+        """Raise when a required argument is neither set nor in `bound` (set by a run
+        variable)."""
+        for name, spec in self.facet_type.arguments.items():
+            missing = self._arguments.get(name) is None and name not in bound
+            if spec.is_required and spec.default_value is None and missing:
+                raise InvalidArgumentError(
+                    f"{self.description}: required argument {name!r} is missing"
+                )
+
+
+class ModelFacetBuilder(FacetBuilder):
+    """A machine-learning facet with the model type it trains or uses.
+
+    `.hyperparameters()` and `.parameters()` are checked against the model type's spec;
+    hyperparameters land in the facet argument named by their group (or in `hyperparameters`),
+    parameters in `parameters`.
+    """
+
+    def __init__(
+        self,
+        builder: FlowBuilder,
+        facet_id: str,
+        facet_type: FacetType,
+        name: str,
+        model_type: SubModelType,
+    ) -> None:
+        super().__init__(builder, facet_id, facet_type, name)
+        self.model_type = model_type
+
+    @property
+    def model_description(self) -> str:
+        return f"model type {self.model_type.model_type}.{self.model_type.name}"
+
+    def hyperparameters(self, **hyperparameters: Any) -> Self:
+        specs = self.model_type.hyperparameters
+        if not specs:
+            raise InvalidArgumentError(f"{self.model_description} has no hyperparameters")
+        check_arguments(self.model_description, specs, hyperparameters, "hyperparameter")
+        groups: dict[str, dict[str, Any]] = {}
+        for name, value in hyperparameters.items():
+            groups.setdefault(specs[name].group or "hyperparameters", {})[name] = value
+        for group, values in groups.items():
+            target = self.facet_type.arguments.get(group)
+            if target is None:
+                raise InvalidArgumentError(
+                    f"{self.description} has no argument {group!r} to hold the "
+                    f"{self.model_description} hyperparameters {sorted(values)}"
+                )
+            current: object = self._arguments.get(group)
+            if target.is_list:
+                items: list[object] = current if isinstance(current, list) else []  # pyright: ignore[reportUnknownVariableType]
+                first = _as_dict(items[0]) if items else {}
+                self._arguments[group] = [deep_merge(first, values)]
+            else:
+                self._arguments[group] = deep_merge(_as_dict(current), values)
+        return self
+
+    def parameters(self, **parameters: Any) -> Self:
+        if "parameters" not in self.facet_type.arguments:
+            raise InvalidArgumentError(f"{self.description} takes no model parameters")
+        check_arguments(self.model_description, self.model_type.parameters, parameters, "parameter")
+        current = _as_dict(self._arguments.get("parameters"))
+        self._arguments["parameters"] = deep_merge(current, parameters)
+        return self
+
+    def check_complete(self, bound: Collection[str] = ()) -> None:
+        super().check_complete(bound)
+        given = _as_dict(self._arguments.get("parameters"))
+        for name, spec in self.model_type.parameters.items():
+            if spec.is_required and spec.default_value is None and given.get(name) is None:
+                raise InvalidArgumentError(
+                    f"{self.description}: required parameter {name!r} of "
+                    f"{self.model_description} is missing (set it with .parameters())"
+                )
+
+
+class CustomFacetBuilder(FacetBuilder):
+    """A facet that runs a custom facet's script; `.arguments()` sets the script's arguments."""
+
+    def __init__(
+        self, builder: FlowBuilder, facet_id: str, name: str, choice: CustomFacetChoice
+    ) -> None:
+        super().__init__(builder, facet_id, choice.facet_type, name)
+        self.choice = choice
+        self._custom: dict[str, Any] = {}
+        self._arguments = {
+            "custom_facet_id": choice.custom_facet_id,
+            "version_id": choice.version_id,
+        }
+        if not choice.version_id:
+            logger.warning(
+                "custom facet %s is used unpinned: each run takes its newest version",
+                choice.custom_facet_id,
+            )
+
+    @property
+    def description(self) -> str:
+        version = self.choice.version or "unpinned"
+        kind = f"custom facet {self.choice.custom_facet_id!r} ({version})"
+        return f"{kind} {self.name!r}" if self.name else kind
+
+    def arguments(self, **arguments: Any) -> Self:
+        known = self.choice.arguments
+        for name, value in arguments.items():
+            argument = known.get(name)
+            if argument is None:
+                raise InvalidArgumentError(
+                    f"{self.description} has no argument {name!r}"
+                    f"{did_you_mean(name, list(known))}; it takes: {', '.join(known) or 'none'}"
+                )
+            kind, accepted = _CUSTOM_TYPES.get(argument.argument_type, ("TEXT", (object,)))
+            if value is not None and (
+                (isinstance(value, bool) and bool not in accepted)
+                or not isinstance(value, accepted)
+            ):
+                raise ArgumentTypeError(
+                    f"{self.description}: argument {name!r} must be {argument.argument_type}, "
+                    f"not {type(value).__name__} {value!r}"
+                )
+            self._custom[name] = {"name": name, "value": value, "type": kind}
+        return self
+
+    def _final_arguments(self) -> dict[str, Any]:
+        return {**self._arguments, "arguments": list(self._custom.values())}

@@ -1,0 +1,204 @@
+"""`Ikigai`: the client, and the way into everything else.
+
+from ikigai import Ikigai
+ikigai = Ikigai(user_email="bob@example.com", api_key="...")   # or from the environment
+ikigai.apps(), ikigai.app.new("sales").build()
+ikigai.facet_types, ikigai.model_types, ikigai.builder
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Any, Self
+
+import httpx
+
+from ikigai._context import Context
+from ikigai._transport import DEFAULT_TIMEOUT, SSLOption, Transport
+from ikigai.builders.flow import FlowBuilder
+from ikigai.components._base import Factory, NamedMapping, check_email
+from ikigai.components.app import AppBrowser, NewApp
+from ikigai.components.custom_facet import CustomFacetBrowser, CustomFacetFactory
+from ikigai.components.directory import AppDirectory, NewAppDirectory, list_app_directories
+from ikigai.errors import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    BaseURLError,
+    InvalidArgumentError,
+)
+from ikigai.specs.facet_types import FacetTypes
+from ikigai.specs.model_types import ModelTypes
+from ikigai_wire.api.health import access_heartbeat, search_heartbeat
+
+__all__ = ["DEFAULT_BASE_URL", "DEFAULT_WAIT_TIMEOUT", "Ikigai"]
+
+DEFAULT_BASE_URL = "https://api.ikigailabs.io"
+DEFAULT_WAIT_TIMEOUT = 3600.0
+"""How long uploads, downloads and flow runs are waited for, in seconds, unless changed."""
+
+
+def _setting(given: str | None, variable: str, what: str) -> str:
+    value = given if given is not None else os.environ.get(variable)
+    if not value:
+        raise InvalidArgumentError(f"no {what}: pass {what}=... or set {variable}")
+    return value
+
+
+class Ikigai:
+    """A client of one Ikigai platform, for one user.
+
+    Arguments left out are read from IKIGAI_USER_EMAIL, IKIGAI_API_KEY and IKIGAI_BASE_URL (the
+    hosted platform when that is unset too). The base URL is checked at once with the platform's
+    heartbeats. `ssl`: True verifies certificates, False does not, a PEM path or a (certificate,
+    key) pair is a client certificate. `timeout` bounds each request, `wait_timeout` each wait for
+    an upload, a download or a flow run (None: no bound).
+    """
+
+    def __init__(
+        self,
+        user_email: str | None = None,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        ssl: SSLOption = True,
+        *,
+        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+        wait_timeout: float | None = DEFAULT_WAIT_TIMEOUT,
+        httpx_args: Mapping[str, Any] | None = None,
+    ) -> None:
+        email = check_email(_setting(user_email, "IKIGAI_USER_EMAIL", "user_email"), "user_email")
+        key = _setting(api_key, "IKIGAI_API_KEY", "api_key")
+        url = base_url if base_url is not None else os.environ.get("IKIGAI_BASE_URL")
+        transport = Transport(
+            url or DEFAULT_BASE_URL,
+            email,
+            key,
+            ssl=ssl,
+            timeout=httpx.Timeout(timeout) if isinstance(timeout, int | float) else timeout,
+            httpx_args=httpx_args,
+        )
+        self._ctx = Context(transport, wait_timeout)
+        try:
+            self._check_base_url()
+        except BaseException:
+            transport.close()
+            raise
+
+    def _check_base_url(self) -> None:
+        transport = self._ctx.transport
+        for service, operation, heartbeat in (
+            ("access", "access_heartbeat", access_heartbeat.sync_detailed),
+            ("search", "search_heartbeat", search_heartbeat.sync_detailed),
+        ):
+            try:
+                transport.call(operation, heartbeat, client=transport.anonymous)
+            except APIConnectionError as error:
+                raise BaseURLError(
+                    f"could not reach an Ikigai platform at {transport.base_url} "
+                    f"({service} heartbeat: {error.message})"
+                ) from error
+            except APIStatusError as error:
+                raise BaseURLError(
+                    f"{transport.base_url} does not look like an Ikigai platform: its {service} "
+                    f"heartbeat answered HTTP {error.status}"
+                ) from error
+            except APIError as error:
+                raise BaseURLError(
+                    f"{transport.base_url} does not look like an Ikigai platform: its {service} "
+                    f"heartbeat answered {error.message}"
+                ) from error
+
+    # ---- settings ----------------------------------------------------------------------------
+
+    @property
+    def user_email(self) -> str:
+        return self._ctx.user_email
+
+    @property
+    def base_url(self) -> str:
+        return self._ctx.transport.base_url
+
+    @property
+    def wait_timeout(self) -> float | None:
+        """The longest wait for an upload, a download or a flow run, in seconds."""
+        return self._ctx.wait_timeout
+
+    @wait_timeout.setter
+    def wait_timeout(self, seconds: float | None) -> None:
+        if seconds is not None and (not isinstance(seconds, int | float) or seconds <= 0):  # pyright: ignore[reportUnnecessaryIsInstance]
+            raise InvalidArgumentError(
+                f"wait_timeout must be a positive number or None, not {seconds!r}"
+            )
+        self._ctx.wait_timeout = seconds
+
+    # ---- apps and directories ----------------------------------------------------------------
+
+    @property
+    def apps(self) -> AppBrowser:
+        """`ikigai.apps()` lists every app, `ikigai.apps["name"]` gets one, `.search(text)`."""
+        return AppBrowser(self._ctx)
+
+    @property
+    def app(self) -> Factory[NewApp]:
+        """`ikigai.app.new(name)...build()`."""
+        return Factory(lambda name: NewApp(self._ctx, name))
+
+    def app_directories(self) -> NamedMapping[AppDirectory]:
+        """Every app directory of the user."""
+        return NamedMapping(list_app_directories(self._ctx, None), "app directory")
+
+    @property
+    def app_directory(self) -> Factory[NewAppDirectory]:
+        """`ikigai.app_directory.new(name).parent(directory).build()`."""
+        return Factory(lambda name: NewAppDirectory(self._ctx, name))
+
+    # ---- custom facets -----------------------------------------------------------------------
+
+    @property
+    def custom_facets(self) -> CustomFacetBrowser:
+        """`ikigai.custom_facets()` lists them, `["name"]` gets one, `.search(text)`."""
+        return CustomFacetBrowser(self._ctx)
+
+    @property
+    def custom_facet(self) -> CustomFacetFactory:
+        """`ikigai.custom_facet.new(name, facet_type)...build()`."""
+        return CustomFacetFactory(self._ctx)
+
+    # ---- specs and flow definitions ----------------------------------------------------------
+
+    @property
+    def facet_types(self) -> FacetTypes:
+        """The facet types of the platform (fetched once)."""
+        return self._ctx.facet_types()
+
+    @property
+    def model_types(self) -> ModelTypes:
+        """The model types of the platform (fetched once)."""
+        return self._ctx.model_types()
+
+    @property
+    def builder(self) -> FlowBuilder:
+        """A new, empty flow builder."""
+        return FlowBuilder(self._ctx.facet_types)
+
+    # ---- lifetime ----------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Close the connections (the client is not usable afterwards)."""
+        self._ctx.transport.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Ikigai(user_email={self.user_email!r}, base_url={self.base_url!r})"

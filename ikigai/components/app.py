@@ -1,0 +1,340 @@
+"""Apps: the folders of everything else (datasets, flows, models, their directories).
+
+apps = ikigai.apps()                 # every app, by name
+app = ikigai.apps["my app"]          # one, asked by name
+app = ikigai.app.new("sales").description("...").build()
+app.datasets(), app.flows(), app.models(), app.describe()
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Any, ClassVar
+
+from ikigai._context import Context, warn_if_truncated
+from ikigai.components._base import (
+    Browser,
+    Described,
+    Factory,
+    NamedMapping,
+    check_email,
+    check_name,
+    check_text,
+    from_epoch,
+)
+from ikigai.components.dataset import DatasetBrowser, NewDataset
+from ikigai.components.directory import (
+    AppDirectory,
+    DatasetDirectory,
+    FlowDirectory,
+    ModelDirectory,
+    NewDirectory,
+    list_directories,
+    placement,
+)
+from ikigai.components.flow import FlowBrowser, NewFlow
+from ikigai.components.model import ModelBrowser, NewModel
+from ikigai.errors import InvalidArgumentError, UnexpectedResponseError
+from ikigai_wire import modes
+from ikigai_wire.api.project_access import (
+    edit_project_access_level_for_user,
+    share_project,
+    unshare_project,
+)
+from ikigai_wire.api.projects import (
+    create_project,
+    delete_project,
+    edit_project,
+    get_components_for_project,
+    get_projects_for_user,
+)
+from ikigai_wire.api.search import search_projects_for_user
+from ikigai_wire.models.app import App as WireApp
+from ikigai_wire.models.app_access_level import AppAccessLevel as WireAppAccessLevel
+from ikigai_wire.models.create_project_request import CreateProjectRequest
+from ikigai_wire.models.create_project_request_project import CreateProjectRequestProject
+from ikigai_wire.models.delete_project_request import DeleteProjectRequest
+from ikigai_wire.models.edit_project_request import EditProjectRequest
+from ikigai_wire.models.edit_project_request_project import EditProjectRequestProject
+from ikigai_wire.models.error_message import ErrorMessage
+from ikigai_wire.models.project_access_request import ProjectAccessRequest
+from ikigai_wire.models.project_access_request_user import ProjectAccessRequestUser
+from ikigai_wire.models.project_id_response import ProjectIdResponse
+from ikigai_wire.models.project_ref import ProjectRef
+from ikigai_wire.models.unshare_project_request import UnshareProjectRequest
+from ikigai_wire.models.user_ref import UserRef
+from ikigai_wire.types import UNSET, Response
+
+__all__ = ["App", "AppAccess", "AppAccessLevel", "AppBrowser", "NewApp", "list_apps"]
+
+
+class AppAccessLevel(StrEnum):
+    """What a user may do in a shared app."""
+
+    OWNER = "OWNER"
+    BUILDER = "BUILDER"
+    VIEWER = "VIEWER"
+
+
+@dataclass(eq=False)
+class App(Described):
+    """An app. Printing it shows its name."""
+
+    kind: ClassVar[str] = "app"
+
+    app_id: str
+    name: str
+    owner: str
+    description: str
+    created_at: datetime
+    modified_at: datetime
+    last_used_at: datetime
+    _ctx: Context = field(repr=False)
+
+    @classmethod
+    def from_wire(cls, ctx: Context, wire: WireApp) -> App:
+        return cls(
+            app_id=wire.project_id,
+            name=wire.name,
+            owner=wire.owner,
+            description=wire.description,
+            created_at=from_epoch(wire.created_at),
+            modified_at=from_epoch(wire.modified_at),
+            last_used_at=from_epoch(wire.last_used_at),
+            _ctx=ctx,
+        )
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def id(self) -> str:
+        return self.app_id
+
+    def describe(self) -> dict[str, Any]:
+        """`{"app": {...}, "components": {...}}`: the app, and everything in it by kind."""
+        ctx = self._ctx
+        found = ctx.call(
+            "get_components_for_project",
+            get_components_for_project.sync_detailed,
+            client=ctx.client,
+            project_id=self.app_id,
+        )
+        components = found.project_components.additional_properties.get(self.app_id)
+        if components is None:
+            raise UnexpectedResponseError(
+                "get_components_for_project", f"no components listed for app {self.app_id!r}"
+            )
+        return {"app": self.model_dump(), "components": components.to_dict()}
+
+    # ---- what it holds -----------------------------------------------------------------------
+
+    @property
+    def datasets(self) -> DatasetBrowser:
+        """`app.datasets()` lists them, `app.datasets["name"]` gets one, `.search(text)`."""
+        return DatasetBrowser(self._ctx, self.app_id)
+
+    @property
+    def dataset(self) -> Factory[NewDataset]:
+        """`app.dataset.new(name)...build()`."""
+        return Factory(lambda name: NewDataset(self._ctx, self.app_id, name))
+
+    @property
+    def flows(self) -> FlowBrowser:
+        return FlowBrowser(self._ctx, self.app_id)
+
+    @property
+    def flow(self) -> Factory[NewFlow]:
+        return Factory(lambda name: NewFlow(self._ctx, self.app_id, name))
+
+    @property
+    def models(self) -> ModelBrowser:
+        return ModelBrowser(self._ctx, self.app_id)
+
+    @property
+    def model(self) -> Factory[NewModel]:
+        return Factory(lambda name: NewModel(self._ctx, self.app_id, name))
+
+    def dataset_directories(self) -> NamedMapping[DatasetDirectory]:
+        """Every dataset directory of the app, nested ones included."""
+        found = list_directories(self._ctx, DatasetDirectory, self.app_id, None)
+        return NamedMapping(found, "dataset directory")
+
+    @property
+    def dataset_directory(self) -> Factory[NewDirectory[DatasetDirectory]]:
+        return Factory(lambda name: NewDirectory(self._ctx, DatasetDirectory, self.app_id, name))
+
+    def flow_directories(self) -> NamedMapping[FlowDirectory]:
+        """Every flow directory of the app, nested ones included."""
+        found = list_directories(self._ctx, FlowDirectory, self.app_id, None)
+        return NamedMapping(found, "flow directory")
+
+    @property
+    def flow_directory(self) -> Factory[NewDirectory[FlowDirectory]]:
+        return Factory(lambda name: NewDirectory(self._ctx, FlowDirectory, self.app_id, name))
+
+    def model_directories(self) -> NamedMapping[ModelDirectory]:
+        """Every model directory of the app, nested ones included."""
+        found = list_directories(self._ctx, ModelDirectory, self.app_id, None)
+        return NamedMapping(found, "model directory")
+
+    @property
+    def model_directory(self) -> Factory[NewDirectory[ModelDirectory]]:
+        return Factory(lambda name: NewDirectory(self._ctx, ModelDirectory, self.app_id, name))
+
+    @property
+    def access(self) -> AppAccess:
+        """Share the app: `grant`, `update`, `revoke`."""
+        return AppAccess(self._ctx, self.app_id)
+
+    # ---- changing ----------------------------------------------------------------------------
+
+    def move(self, directory: AppDirectory | None) -> App:
+        """Put the app into `directory` (None: the top level)."""
+        self._edit(directory=placement(directory, AppDirectory))
+        return self
+
+    def delete(self) -> None:
+        """Delete the app and everything in it."""
+        ctx = self._ctx
+        body = DeleteProjectRequest(project=ProjectRef(project_id=self.app_id))
+        ctx.call("delete_project", delete_project.sync_detailed, client=ctx.client, body=body)
+
+    def _edit(self, **changes: Any) -> None:
+        ctx = self._ctx
+        body = EditProjectRequest(
+            project=EditProjectRequestProject(project_id=self.app_id, **changes)
+        )
+        ctx.call("edit_project", edit_project.sync_detailed, client=ctx.client, body=body)
+
+
+def _access_level(level: AppAccessLevel | str) -> WireAppAccessLevel:
+    text = level.value if isinstance(level, AppAccessLevel) else level
+    if isinstance(text, str) and text.upper() in {member.value for member in AppAccessLevel}:  # pyright: ignore[reportUnnecessaryIsInstance]
+        return WireAppAccessLevel(text.upper())
+    allowed = ", ".join(member.value for member in AppAccessLevel)
+    raise InvalidArgumentError(f"access level {level!r} is not one of {allowed}")
+
+
+class AppAccess:
+    """Who else may use an app, and how."""
+
+    def __init__(self, ctx: Context, app_id: str) -> None:
+        self._ctx = ctx
+        self._project = ProjectRef(project_id=app_id)
+
+    def grant(self, email: str, access_level: AppAccessLevel | str) -> None:
+        """Share the app with the user of `email`."""
+        self._set("share_project", share_project.sync_detailed, email, access_level)
+
+    def update(self, email: str, access_level: AppAccessLevel | str) -> None:
+        """Change what the user of `email` may do in the app."""
+        self._set(
+            "edit_project_access_level_for_user",
+            edit_project_access_level_for_user.sync_detailed,
+            email,
+            access_level,
+        )
+
+    def _set(
+        self,
+        operation: str,
+        send: Callable[..., Response[ErrorMessage | ProjectIdResponse]],
+        email: str,
+        access_level: AppAccessLevel | str,
+    ) -> None:
+        user = ProjectAccessRequestUser(
+            email=check_email(email), project_access_level=_access_level(access_level)
+        )
+        body = ProjectAccessRequest(project=self._project, user=user)
+        self._ctx.call(operation, send, client=self._ctx.client, body=body)
+
+    def revoke(self, email: str) -> None:
+        body = UnshareProjectRequest(project=self._project, user=UserRef(email=check_email(email)))
+        self._ctx.call(
+            "unshare_project", unshare_project.sync_detailed, client=self._ctx.client, body=body
+        )
+
+
+def list_apps(ctx: Context, directory_id: str | None) -> list[App]:
+    """Every app of the user (None), or the apps directly in one app directory."""
+    found = ctx.call(
+        "get_projects_for_user",
+        get_projects_for_user.sync_detailed,
+        client=ctx.client,
+        fetch_all=directory_id is None,
+        directory_id=UNSET if directory_id is None else directory_id,
+    )
+    warn_if_truncated("apps", found.limit_warning)
+    return [App.from_wire(ctx, wire) for wire in found.projects]
+
+
+class AppBrowser(Browser[App]):
+    """`ikigai.apps`: call it to list, index it by name, or `search()`."""
+
+    kind = "app"
+
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+
+    def _list(self) -> list[App]:
+        return list_apps(self._ctx, None)
+
+    def _get(self, name: str) -> App:
+        ctx = self._ctx
+        found = ctx.call("get_project", modes.get_project_by_name, client=ctx.client, name=name)
+        return App.from_wire(ctx, found.project)
+
+    def _search(self, query: str) -> list[App]:
+        ctx = self._ctx
+        found = ctx.call(
+            "search_projects_for_user",
+            search_projects_for_user.sync_detailed,
+            client=ctx.client,
+            query=query,
+        )
+        warn_if_truncated("apps", found.limit_warning)
+        return [App.from_wire(ctx, wire) for wire in found.projects]
+
+
+class NewApp:
+    """`ikigai.app.new(name).description(text).directory(app_directory).build()`."""
+
+    def __init__(self, ctx: Context, name: str) -> None:
+        self._ctx = ctx
+        self._name = check_name(name, "an app's name")
+        self._description = ""
+        self._directory: AppDirectory | None = None
+
+    def description(self, description: str) -> NewApp:
+        check_text(description, "a description")
+        self._description = description
+        return self
+
+    def directory(self, directory: AppDirectory | None) -> NewApp:
+        placement(directory, AppDirectory)
+        self._directory = directory
+        return self
+
+    def build(self) -> App:
+        ctx = self._ctx
+        body = CreateProjectRequest(
+            project=CreateProjectRequestProject(
+                name=self._name,
+                description=self._description,
+                directory=placement(self._directory, AppDirectory),
+            )
+        )
+        created = ctx.call(
+            "create_project", create_project.sync_detailed, client=ctx.client, body=body
+        )
+        found = ctx.call(
+            "get_project",
+            modes.get_project_by_id,
+            client=ctx.client,
+            project_id=created.project_id,
+        )
+        return App.from_wire(ctx, found.project)

@@ -1,0 +1,588 @@
+"""Custom facets: a user's own Python facets, with versions and sharing.
+
+    custom = (
+        ikigai.custom_facet.new("add one", facet_type=facet_types.MID.CUSTOM_FACET)
+        .script("result = data + step", arguments={"step": 1})
+        .build()
+    )
+    v1 = custom.create_version("v1")
+    ikigai.builder.custom_facet(custom_facet_version=v1).arguments(step=2)
+
+The script reads the input table as `data` and its arguments as variables, and assigns the
+output table to `result`.
+"""
+
+from __future__ import annotations
+
+import logging
+import textwrap
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, ClassVar
+
+from ikigai._context import Context, warn_if_truncated
+from ikigai.components._base import (
+    Browser,
+    Component,
+    Described,
+    NamedMapping,
+    check_email,
+    check_name,
+    check_text,
+    from_epoch,
+)
+from ikigai.errors import ArgumentTypeError, InvalidArgumentError, UnexpectedResponseError
+from ikigai.specs.facet_types import FacetType
+from ikigai_wire import modes
+from ikigai_wire.api.custom_facets import (
+    create_custom_facet,
+    delete_custom_facet,
+    generate_rootkit_token,
+    get_custom_facets_for_user,
+    get_version_for_custom_facet,
+    get_versions_for_custom_facet,
+    share_custom_facet,
+)
+from ikigai_wire.api.search import search_custom_facets_for_user
+from ikigai_wire.models.chain_group import ChainGroup
+from ikigai_wire.models.create_custom_facet_request import CreateCustomFacetRequest
+from ikigai_wire.models.create_custom_facet_request_custom_facet import (
+    CreateCustomFacetRequestCustomFacet,
+)
+from ikigai_wire.models.custom_facet import CustomFacet as WireCustomFacet
+from ikigai_wire.models.custom_facet_access_level import (
+    CustomFacetAccessLevel as WireCustomFacetAccessLevel,
+)
+from ikigai_wire.models.custom_facet_access_request import CustomFacetAccessRequest
+from ikigai_wire.models.custom_facet_argument import CustomFacetArgument as WireArgument
+from ikigai_wire.models.custom_facet_argument_type import CustomFacetArgumentType
+from ikigai_wire.models.custom_facet_id_response import CustomFacetIdResponse
+from ikigai_wire.models.custom_facet_ref import CustomFacetRef
+from ikigai_wire.models.custom_facet_version import CustomFacetVersion as WireVersion
+from ikigai_wire.models.custom_facet_version_created_response import (
+    CustomFacetVersionCreatedResponse,
+)
+from ikigai_wire.models.delete_custom_facet_request import DeleteCustomFacetRequest
+from ikigai_wire.models.edit_custom_facet_draft_request import EditCustomFacetDraftRequest
+from ikigai_wire.models.edit_custom_facet_draft_request_custom_facet import (
+    EditCustomFacetDraftRequestCustomFacet,
+)
+from ikigai_wire.models.error_message import ErrorMessage
+from ikigai_wire.models.generate_rootkit_token_request import GenerateRootkitTokenRequest
+from ikigai_wire.models.revoke_custom_facet_access_request import RevokeCustomFacetAccessRequest
+from ikigai_wire.models.save_custom_facet_version_request import SaveCustomFacetVersionRequest
+from ikigai_wire.models.save_custom_facet_version_request_custom_facet_version import (
+    SaveCustomFacetVersionRequestCustomFacetVersion,
+)
+from ikigai_wire.models.user_ref import UserRef
+from ikigai_wire.types import UNSET, Response, Unset
+
+__all__ = [
+    "CustomFacet",
+    "CustomFacetAccess",
+    "CustomFacetAccessLevel",
+    "CustomFacetArgument",
+    "CustomFacetBrowser",
+    "CustomFacetFactory",
+    "CustomFacetVersion",
+    "NewCustomFacet",
+]
+
+logger = logging.getLogger("ikigai")
+
+ArgumentValue = bool | int | float | str
+
+
+class CustomFacetAccessLevel(StrEnum):
+    """What a user may do with a shared custom facet (the values are the wire's)."""
+
+    ADMIN = "ADMIN"
+    EDITOR = "EDIT"
+    VIEWER = "VIEW"
+    RUNNER = "RUN"
+
+
+@dataclass(frozen=True)
+class CustomFacetArgument:
+    """An argument of a custom facet: its type (`bool`, `int`, `float`, `str`) and default."""
+
+    name: str
+    argument_type: str
+    value: ArgumentValue | None
+
+    @classmethod
+    def from_wire(cls, wire: WireArgument) -> CustomFacetArgument:
+        kind = str(wire.type_)
+        return cls(wire.name, kind, _cast(kind, wire.value))
+
+    @classmethod
+    def of(cls, name: str, default: object) -> CustomFacetArgument:
+        """An argument whose type is that of its default value."""
+        if isinstance(default, bool):
+            return cls(name, "bool", default)
+        if isinstance(default, int):
+            return cls(name, "int", default)
+        if isinstance(default, float):
+            return cls(name, "float", default)
+        if isinstance(default, str):
+            return cls(name, "str", default)
+        raise ArgumentTypeError(
+            f"custom facet argument {name!r}: a default must be a bool, int, float or str, "
+            f"not {type(default).__name__}"
+        )
+
+    def to_wire(self) -> WireArgument:
+        """As the platform stores it: the value as a string."""
+        return WireArgument(
+            name=self.name,
+            type_=CustomFacetArgumentType(self.argument_type),
+            value="" if self.value is None else str(self.value),
+        )
+
+
+def _cast(kind: str, value: object) -> ArgumentValue | None:
+    """A stored value (often a string) as the argument's type; None when it does not parse."""
+    if value is None:
+        return None
+    try:
+        if kind == "bool":
+            if isinstance(value, str):
+                return value.strip().lower() in ("true", "1", "yes")
+            return bool(value)
+        if kind == "int":
+            return int(value) if not isinstance(value, str) else int(value.strip())  # type: ignore[call-overload]
+        if kind == "float":
+            return float(value) if not isinstance(value, str) else float(value.strip())  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    return str(value)
+
+
+def _arguments(wires: Sequence[WireArgument]) -> dict[str, CustomFacetArgument]:
+    return {wire.name: CustomFacetArgument.from_wire(wire) for wire in wires}
+
+
+def _script(script: str | Path) -> str:
+    text = Path(script).read_text(encoding="utf-8") if isinstance(script, Path) else script
+    if not isinstance(text, str):  # pyright: ignore[reportUnnecessaryIsInstance]
+        raise ArgumentTypeError(f"a script must be a str or a Path, not {script!r}")
+    text = textwrap.dedent(text).strip("\n")
+    try:
+        compile(text, "<custom facet script>", "exec")
+    except SyntaxError as error:
+        raise InvalidArgumentError(
+            f"the custom facet script does not compile: line {error.lineno}: {error.msg}"
+        ) from error
+    return text
+
+
+def _requirements(requirements: Sequence[str] | Path | None) -> list[str]:
+    if requirements is None:
+        return []
+    if isinstance(requirements, Path):
+        lines = requirements.read_text(encoding="utf-8").splitlines()
+    elif isinstance(requirements, str):
+        raise ArgumentTypeError("requirements must be a list of strings or a Path, not a str")
+    else:
+        lines = list(requirements)
+    return [line.strip() for line in lines if line.strip() and not line.strip().startswith("#")]
+
+
+def _argument_list(arguments: Mapping[str, object] | None) -> dict[str, CustomFacetArgument]:
+    return {
+        name: CustomFacetArgument.of(name, default) for name, default in (arguments or {}).items()
+    }
+
+
+def _rootkit_token(ctx: Context, script: str) -> str:
+    return ctx.call(
+        "generate_rootkit_token",
+        generate_rootkit_token.sync_detailed,
+        client=ctx.client,
+        body=GenerateRootkitTokenRequest(script=script),
+    ).token
+
+
+@dataclass(eq=False)
+class CustomFacetVersion(Component):
+    """A saved version of a custom facet (or, with `version_id` "", the unpinned choice)."""
+
+    custom_facet_id: str
+    version_id: str
+    version: str
+    description: str
+    arguments: dict[str, CustomFacetArgument]
+    created_at: datetime | None
+    facet_type: FacetType = field(repr=False)
+    _ctx: Context = field(repr=False)
+
+    @property
+    def id(self) -> str:
+        return self.version_id
+
+    @property
+    def name(self) -> str:
+        return self.version
+
+    @classmethod
+    def from_wire(
+        cls, ctx: Context, wire: WireVersion, facet_type: FacetType
+    ) -> CustomFacetVersion:
+        return cls(
+            custom_facet_id=wire.custom_facet_id,
+            version_id=wire.version_id,
+            version=wire.version,
+            description=wire.description,
+            arguments=_arguments(wire.arguments),
+            created_at=from_epoch(wire.created_at) if wire.created_at else None,
+            facet_type=facet_type,
+            _ctx=ctx,
+        )
+
+
+@dataclass(eq=False)
+class CustomFacet(Described):
+    """A custom facet: its draft script, libraries and arguments."""
+
+    kind: ClassVar[str] = "custom facet"
+
+    custom_facet_id: str
+    name: str
+    facet_type: FacetType
+    description: str
+    script: str
+    libraries: list[str]
+    arguments: dict[str, CustomFacetArgument]
+    created_at: datetime
+    modified_at: datetime
+    _ctx: Context = field(repr=False)
+    _rootkit_token: str = field(repr=False, default="")
+
+    @classmethod
+    def from_wire(cls, ctx: Context, wire: WireCustomFacet) -> CustomFacet:
+        facet_type = ctx.facet_types().find_uid(wire.facet_uid)
+        if facet_type is None:
+            raise UnexpectedResponseError(
+                "get_custom_facet",
+                f"custom facet {wire.name!r} has facet_uid {wire.facet_uid!r}, "
+                "which no facet type has",
+            )
+        return cls(
+            custom_facet_id=wire.custom_facet_id,
+            name=wire.name,
+            facet_type=facet_type,
+            description=wire.description,
+            script=wire.python_script,
+            libraries=list(wire.libraries),
+            arguments=_arguments(wire.arguments),
+            created_at=from_epoch(wire.created_at),
+            modified_at=from_epoch(wire.modified_at),
+            _ctx=ctx,
+            _rootkit_token=wire.rootkit_token,
+        )
+
+    @property
+    def id(self) -> str:
+        return self.custom_facet_id
+
+    @property
+    def access(self) -> CustomFacetAccess:
+        """Share the custom facet: `grant`, `update`, `revoke`."""
+        return CustomFacetAccess(self._ctx, self.custom_facet_id)
+
+    def describe(self) -> dict[str, Any]:
+        """Everything the platform says about the custom facet, as it says it."""
+        ctx = self._ctx
+        found = ctx.call(
+            "get_custom_facet",
+            modes.get_custom_facet_by_id,
+            client=ctx.client,
+            custom_facet_id=self.custom_facet_id,
+        )
+        return found.custom_facet.to_dict()
+
+    # ---- editing the draft -------------------------------------------------------------------
+
+    def update_script(
+        self,
+        script: str | Path,
+        arguments: Mapping[str, ArgumentValue] | None = None,
+        requirements: Sequence[str] | Path | None = None,
+        system_access: bool = False,
+    ) -> CustomFacet:
+        """Replace the draft's script, and its arguments and libraries (kept when not given)."""
+        text = _script(script)
+        new_arguments = self.arguments if arguments is None else _argument_list(arguments)
+        libraries = self.libraries if requirements is None else _requirements(requirements)
+        token = _rootkit_token(self._ctx, text) if system_access else UNSET
+        self._edit(
+            python_script=text,
+            libraries=libraries,
+            arguments=[argument.to_wire() for argument in new_arguments.values()],
+            rootkit_token=token,
+        )
+        self.script, self.arguments, self.libraries = text, dict(new_arguments), list(libraries)
+        if not isinstance(token, Unset):
+            self._rootkit_token = token
+        return self
+
+    def _edit(self, **changes: Any) -> None:
+        ctx = self._ctx
+        body = EditCustomFacetDraftRequest(
+            custom_facet=EditCustomFacetDraftRequestCustomFacet(
+                custom_facet_id=self.custom_facet_id,
+                chain_group=ChainGroup(self.facet_type.chain_group),
+                **changes,
+            )
+        )
+        ctx.call_any(
+            "edit_custom_facet", modes.edit_custom_facet_draft, client=ctx.client, body=body
+        )
+
+    # ---- versions ----------------------------------------------------------------------------
+
+    def create_version(self, name: str) -> CustomFacetVersion:
+        """Save the current draft as a version called `name`."""
+        ctx = self._ctx
+        body = SaveCustomFacetVersionRequest(
+            custom_facet_version=SaveCustomFacetVersionRequestCustomFacetVersion(
+                custom_facet_id=self.custom_facet_id,
+                version=check_name(name, "a version's name"),
+                python_script=self.script,
+                libraries=list(self.libraries),
+                rootkit_token=self._rootkit_token,
+                arguments=[argument.to_wire() for argument in self.arguments.values()],
+                description=self.description,
+            )
+        )
+        created = ctx.call_any(
+            "edit_custom_facet", modes.save_custom_facet_version, client=ctx.client, body=body
+        )
+        if not isinstance(created, CustomFacetVersionCreatedResponse):
+            raise UnexpectedResponseError("edit_custom_facet", "no version_id in the answer")
+        warn_if_truncated("custom facet versions", created.limit_warning)
+        found = ctx.call(
+            "get_version_for_custom_facet",
+            get_version_for_custom_facet.sync_detailed,
+            client=ctx.client,
+            custom_facet_id=self.custom_facet_id,
+            version_id=created.version_id,
+        )
+        return CustomFacetVersion.from_wire(ctx, found.custom_facet_version, self.facet_type)
+
+    def versions(self) -> NamedMapping[CustomFacetVersion]:
+        """The saved versions, by version name."""
+        return NamedMapping(self._versions(), "custom facet version")
+
+    def unpinned(self) -> CustomFacetVersion:
+        """Run whatever is newest: the latest version at run time (the draft while there is
+        none). Its arguments are those of the newest version now (or of the draft)."""
+        # The newest by created_at; on a tie the later in the list (listed oldest first).
+        ranked = [
+            (version.created_at.timestamp() if version.created_at else 0.0, index, version)
+            for index, version in enumerate(self._versions())
+        ]
+        newest = max(ranked, key=lambda entry: entry[:2])[2] if ranked else None
+        return CustomFacetVersion(
+            custom_facet_id=self.custom_facet_id,
+            version_id="",
+            version="",
+            description=newest.description if newest else self.description,
+            arguments=dict(newest.arguments if newest else self.arguments),
+            created_at=None,
+            facet_type=self.facet_type,
+            _ctx=self._ctx,
+        )
+
+    def _versions(self) -> list[CustomFacetVersion]:
+        ctx = self._ctx
+        found = ctx.call(
+            "get_versions_for_custom_facet",
+            get_versions_for_custom_facet.sync_detailed,
+            client=ctx.client,
+            custom_facet_id=self.custom_facet_id,
+        )
+        warn_if_truncated("custom facet versions", found.limit_warning)
+        return [
+            CustomFacetVersion.from_wire(ctx, wire, self.facet_type)
+            for wire in found.custom_facet_versions
+        ]
+
+    def delete(self) -> None:
+        ctx = self._ctx
+        body = DeleteCustomFacetRequest(
+            custom_facet=CustomFacetRef(custom_facet_id=self.custom_facet_id)
+        )
+        ctx.call(
+            "delete_custom_facet", delete_custom_facet.sync_detailed, client=ctx.client, body=body
+        )
+
+
+def _access_level(level: CustomFacetAccessLevel | str) -> WireCustomFacetAccessLevel:
+    if isinstance(level, CustomFacetAccessLevel):
+        return WireCustomFacetAccessLevel(level.value)
+    if isinstance(level, str):  # pyright: ignore[reportUnnecessaryIsInstance]
+        for member in CustomFacetAccessLevel:
+            if level.upper() in (member.name, member.value):
+                return WireCustomFacetAccessLevel(member.value)
+    allowed = ", ".join(member.name for member in CustomFacetAccessLevel)
+    raise InvalidArgumentError(f"access level {level!r} is not one of {allowed}")
+
+
+class CustomFacetAccess:
+    """Who else may use a custom facet."""
+
+    def __init__(self, ctx: Context, custom_facet_id: str) -> None:
+        self._ctx = ctx
+        self._ref = CustomFacetRef(custom_facet_id=custom_facet_id)
+
+    def grant(self, email: str, access_level: CustomFacetAccessLevel | str) -> None:
+        """Share the custom facet with the user of `email`."""
+        self._set("share_custom_facet", share_custom_facet.sync_detailed, email, access_level)
+
+    def update(self, email: str, access_level: CustomFacetAccessLevel | str) -> None:
+        """Change what the user of `email` may do with the custom facet."""
+        self._set(
+            "edit_custom_facet_access_level",
+            modes.update_custom_facet_access,
+            email,
+            access_level,
+        )
+
+    def _set(
+        self,
+        operation: str,
+        send: Callable[..., Response[CustomFacetIdResponse | ErrorMessage]],
+        email: str,
+        access_level: CustomFacetAccessLevel | str,
+    ) -> None:
+        body = CustomFacetAccessRequest(
+            custom_facet=self._ref,
+            user=UserRef(email=check_email(email)),
+            access_level=_access_level(access_level),
+        )
+        self._ctx.call(operation, send, client=self._ctx.client, body=body)
+
+    def revoke(self, email: str) -> None:
+        body = RevokeCustomFacetAccessRequest(
+            custom_facet=self._ref, user=UserRef(email=check_email(email))
+        )
+        self._ctx.call(
+            "edit_custom_facet_access_level",
+            modes.revoke_custom_facet_access,
+            client=self._ctx.client,
+            body=body,
+        )
+
+
+class CustomFacetBrowser(Browser[CustomFacet]):
+    """`ikigai.custom_facets`: call it to list, index it by name, or `search()`."""
+
+    kind = "custom facet"
+
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+
+    def _list(self) -> list[CustomFacet]:
+        ctx = self._ctx
+        found = ctx.call(
+            "get_custom_facets_for_user",
+            get_custom_facets_for_user.sync_detailed,
+            client=ctx.client,
+        )
+        return [CustomFacet.from_wire(ctx, wire) for wire in found.custom_facets]
+
+    def _get(self, name: str) -> CustomFacet:
+        ctx = self._ctx
+        found = ctx.call(
+            "get_custom_facet", modes.get_custom_facet_by_name, client=ctx.client, name=name
+        )
+        return CustomFacet.from_wire(ctx, found.custom_facet)
+
+    def _search(self, query: str) -> list[CustomFacet]:
+        ctx = self._ctx
+        found = ctx.call(
+            "search_custom_facets_for_user",
+            search_custom_facets_for_user.sync_detailed,
+            client=ctx.client,
+            query=query,
+        )
+        return [CustomFacet.from_wire(ctx, wire) for wire in found.custom_facets]
+
+
+class NewCustomFacet:
+    """`ikigai.custom_facet.new(name, facet_type).script(...).description(...).build()`."""
+
+    def __init__(self, ctx: Context, name: str, facet_type: FacetType) -> None:
+        if not isinstance(facet_type, FacetType) or not facet_type.is_custom_facet:  # pyright: ignore[reportUnnecessaryIsInstance]
+            raise InvalidArgumentError(
+                "facet_type must be a custom-facet facet type such as "
+                f"facet_types.MID.CUSTOM_FACET, not {facet_type!r}"
+            )
+        self._ctx = ctx
+        self._name = check_name(name, "a custom facet's name")
+        self._facet_type = facet_type
+        self._script = ""
+        self._arguments: dict[str, CustomFacetArgument] = {}
+        self._libraries: list[str] = []
+        self._system_access = False
+        self._description = ""
+
+    def script(
+        self,
+        script: str | Path,
+        arguments: Mapping[str, ArgumentValue] | None = None,
+        requirements: Sequence[str] | Path | None = None,
+        system_access: bool = False,
+    ) -> NewCustomFacet:
+        """The script (text or a file), its arguments with their defaults, and the libraries
+        it needs (a list or a requirements file)."""
+        self._script = _script(script)
+        self._arguments = _argument_list(arguments)
+        self._libraries = _requirements(requirements)
+        self._system_access = bool(system_access)
+        return self
+
+    def description(self, description: str) -> NewCustomFacet:
+        check_text(description, "a description")
+        self._description = description
+        return self
+
+    def build(self) -> CustomFacet:
+        ctx = self._ctx
+        token = _rootkit_token(ctx, self._script) if self._system_access else UNSET
+        body = CreateCustomFacetRequest(
+            custom_facet=CreateCustomFacetRequestCustomFacet(
+                name=self._name,
+                chain_group=ChainGroup(self._facet_type.chain_group),
+                description=self._description,
+                tags=[],
+                python_script=self._script,
+                libraries=list(self._libraries),
+                arguments=[argument.to_wire() for argument in self._arguments.values()],
+                rootkit_token=token,
+            )
+        )
+        created = ctx.call(
+            "create_custom_facet", create_custom_facet.sync_detailed, client=ctx.client, body=body
+        )
+        found = ctx.call(
+            "get_custom_facet",
+            modes.get_custom_facet_by_id,
+            client=ctx.client,
+            custom_facet_id=created.custom_facet_id,
+        )
+        return CustomFacet.from_wire(ctx, found.custom_facet)
+
+
+class CustomFacetFactory:
+    """`ikigai.custom_facet.new(name, facet_type)`."""
+
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+
+    def new(self, name: str, facet_type: FacetType) -> NewCustomFacet:
+        return NewCustomFacet(self._ctx, name, facet_type)

@@ -1,0 +1,155 @@
+"""Everything the client raises, rooted at `IkigaiError`.
+
+    IkigaiError
+    ├── APIError                      the platform was asked something; it went wrong
+    │   ├── APIConnectionError        no answer: the host could not be reached
+    │   │   └── APITimeoutError       no answer in time (also a TimeoutError)
+    │   ├── APIStatusError            an answer with an error status (4xx / 5xx)
+    │   │   ├── BadRequestError         400, 422 and other 4xx not listed below
+    │   │   ├── AuthenticationError     401
+    │   │   ├── PermissionDeniedError   403
+    │   │   ├── NotFoundError           404
+    │   │   ├── ConflictError           409
+    │   │   ├── RateLimitError          429
+    │   │   └── ServerError             5xx
+    │   └── UnexpectedResponseError   a success answer the client cannot read
+    ├── BaseURLError                  the base URL leads to no Ikigai platform (a ValueError)
+    ├── InvalidArgumentError          a bad argument, caught before any request (a ValueError)
+    │   └── ArgumentTypeError         an argument of the wrong type (also a TypeError)
+    ├── WaitTimeoutError              a wait (upload, download, flow run) ran out of time
+    └── TransferError                 a dataset upload or download did not complete
+
+Every `APIError` names the `operation` (the operation id of the spec, e.g. ``get_project``);
+`APIStatusError` adds the HTTP `status` and the server's `message`. No error ever carries the API
+key: the transport removes it from anything the server echoes back.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "ArgumentTypeError",
+    "AuthenticationError",
+    "BadRequestError",
+    "BaseURLError",
+    "ConflictError",
+    "IkigaiError",
+    "InvalidArgumentError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ServerError",
+    "TransferError",
+    "UnexpectedResponseError",
+    "WaitTimeoutError",
+    "error_for_status",
+]
+
+
+class IkigaiError(Exception):
+    """The root of every error the `ikigai` package raises on purpose."""
+
+
+class APIError(IkigaiError):
+    """A call to the platform failed. `operation` names the call."""
+
+    def __init__(self, operation: str, message: str) -> None:
+        super().__init__(f"{operation}: {message}")
+        self.operation = operation
+        self.message = message
+
+
+class APIConnectionError(APIError):
+    """The platform could not be reached (DNS, refused connection, dropped connection, TLS)."""
+
+
+class APITimeoutError(APIConnectionError, TimeoutError):
+    """The platform did not answer within the client's timeout."""
+
+
+class APIStatusError(APIError):
+    """The platform answered with an error status. `message` is what the server said."""
+
+    def __init__(self, operation: str, status: int, message: str) -> None:
+        IkigaiError.__init__(self, f"{operation} failed with HTTP {status}: {message}")
+        self.operation = operation
+        self.status = status
+        self.message = message
+
+
+class BadRequestError(APIStatusError):
+    """The platform rejected the request as invalid (400, 422, or another 4xx)."""
+
+
+class AuthenticationError(APIStatusError):
+    """The user e-mail or API key was not accepted (401)."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """The user may not do this (403)."""
+
+
+class NotFoundError(APIStatusError):
+    """The object does not exist, or is not visible to the user (404)."""
+
+
+class ConflictError(APIStatusError):
+    """The request conflicts with the platform's state, e.g. a name already taken (409)."""
+
+
+class RateLimitError(APIStatusError):
+    """Too many requests (429)."""
+
+
+class ServerError(APIStatusError):
+    """The platform failed while handling the request (5xx)."""
+
+
+class UnexpectedResponseError(APIError):
+    """The platform answered with success, but not in the shape the client expects."""
+
+
+class BaseURLError(IkigaiError, ValueError):
+    """The base URL is malformed or does not answer like an Ikigai platform."""
+
+
+class InvalidArgumentError(IkigaiError, ValueError):
+    """An argument was rejected before any request was sent."""
+
+
+class ArgumentTypeError(InvalidArgumentError, TypeError):
+    """An argument has the wrong type."""
+
+
+class WaitTimeoutError(IkigaiError, TimeoutError):
+    """Waiting for the platform (an upload, a download, a flow run) took longer than allowed."""
+
+    def __init__(self, what: str, timeout: float) -> None:
+        super().__init__(f"gave up waiting for {what} after {timeout:g} s")
+        self.what = what
+        self.timeout = timeout
+
+
+class TransferError(IkigaiError):
+    """A dataset upload or download did not complete."""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: BadRequestError,
+    429: RateLimitError,
+}
+
+
+def error_for_status(operation: str, status: int, message: str) -> APIStatusError:
+    """The error that stands for an error answer with this status."""
+    if status >= 500:
+        return ServerError(operation, status, message)
+    return _BY_STATUS.get(status, BadRequestError)(operation, status, message)
