@@ -1,0 +1,284 @@
+"""Custom facets: user-level Python-script facets with a draft, saved versions and sharing.
+
+Access levels, from least to most: VIEW (read), RUN (read and use in flows), EDIT (also change
+the draft and save versions), ADMIN (also share and delete). The creator has every right;
+NO_ACCESS revokes a share. A custom facet the caller cannot see is reported as not found.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from typing import Any
+
+from ikigai.local.catalogs import custom_facet_uid
+from ikigai.local.handlers.registry import Call, Json, operation
+from ikigai.local.handlers.views import custom_facet_version_view, custom_facet_view
+from ikigai.local.server.errors import ApiError
+from ikigai.local.store.ids import new_id
+from ikigai.local.store.users import normalise_email, user_exists
+
+VIEW, RUN, EDIT, ADMIN, CREATOR = "VIEW", "RUN", "EDIT", "ADMIN", "CREATOR"
+_RANK = {VIEW: 1, RUN: 2, EDIT: 3, ADMIN: 4, CREATOR: 5}
+_WHAT = {VIEW: "read it", RUN: "run it", EDIT: "edit it", ADMIN: "share or delete it"}
+
+_VISIBLE = """
+    SELECT f.*, CASE WHEN f.owner = ? THEN 'CREATOR' ELSE a.level END AS level
+    FROM custom_facets f
+    LEFT JOIN custom_facet_access a ON a.custom_facet_id = f.custom_facet_id AND a.email = ?
+    WHERE (f.owner = ? OR a.level IS NOT NULL)
+"""
+
+
+def _not_found(what: str) -> ApiError:
+    return ApiError(404, f"Custom facet was not found: {what}")
+
+
+def visible_facets(tx: sqlite3.Connection, user: str) -> list[sqlite3.Row]:
+    return tx.execute(
+        _VISIBLE + " ORDER BY f.created_at, f.custom_facet_id", (user, user, user)
+    ).fetchall()
+
+
+def _facet(tx: sqlite3.Connection, user: str, custom_facet_id: str, need: str) -> sqlite3.Row:
+    row: sqlite3.Row | None = tx.execute(
+        _VISIBLE + " AND f.custom_facet_id = ?", (user, user, user, custom_facet_id)
+    ).fetchone()
+    if row is None:
+        raise _not_found(f"no custom facet with id {custom_facet_id!r}")
+    if _RANK[row["level"]] < _RANK[need]:
+        raise ApiError(
+            403,
+            f"Your access to custom facet {custom_facet_id!r} is {row['level']}: "
+            f"{need} or more is needed to {_WHAT[need]}",
+        )
+    return row
+
+
+def facet_view(call: Call, row: sqlite3.Row) -> Json:
+    return custom_facet_view(row, custom_facet_uid(call.services.catalog, row["chain_group"]))
+
+
+def _check_token(call: Call, token: str, script: str) -> None:
+    if token and token != call.services.signer.rootkit_token(script):
+        raise ApiError(400, "rootkit_token was not generated for this python_script")
+
+
+def _ensure_unique_name(tx: sqlite3.Connection, owner: str, name: str, except_id: str) -> None:
+    row: sqlite3.Row | None = tx.execute(
+        "SELECT 1 FROM custom_facets WHERE owner = ? AND name = ? AND custom_facet_id != ?",
+        (owner, name, except_id),
+    ).fetchone()
+    if row is not None:
+        raise ApiError(409, f"You already have a custom facet named {name!r}")
+
+
+@operation("create_custom_facet")
+def create_custom_facet(call: Call) -> Json:
+    facet = call.body["custom_facet"]
+    token = facet.get("rootkit_token", "")
+    _check_token(call, token, facet["python_script"])
+    custom_facet_id = new_id()
+    now = time.time()
+    with call.services.db.write() as tx:
+        _ensure_unique_name(tx, call.user, facet["name"], "")
+        tx.execute(
+            "INSERT INTO custom_facets (custom_facet_id, owner, name, chain_group, description,"
+            " tags, python_script, libraries, rootkit_token, arguments, created_at, modified_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                custom_facet_id,
+                call.user,
+                facet["name"],
+                facet["chain_group"],
+                facet["description"],
+                json.dumps(facet["tags"]),
+                facet["python_script"],
+                json.dumps(facet["libraries"]),
+                token,
+                json.dumps(facet["arguments"]),
+                now,
+                now,
+            ),
+        )
+    return {"custom_facet_id": custom_facet_id}
+
+
+@operation("get_custom_facet")
+def get_custom_facet(call: Call) -> Json:
+    with call.services.db.read() as tx:
+        if call.mode == "get_custom_facet_by_id":
+            row = _facet(tx, call.user, call.text("custom_facet_id"), VIEW)
+        else:
+            name = call.text("name")
+            named = [row for row in visible_facets(tx, call.user) if row["name"] == name]
+            if not named:
+                raise _not_found(f"no custom facet named {name!r}")
+            named.sort(key=lambda row: row["owner"] != call.user)  # the caller's own first
+            row = named[0]
+    return {"custom_facet": facet_view(call, row)}
+
+
+@operation("get_custom_facets_for_user")
+def get_custom_facets_for_user(call: Call) -> Json:
+    with call.services.db.read() as tx:
+        rows = visible_facets(tx, call.user)
+    return {"custom_facets": [facet_view(call, row) for row in rows], "limit_warning": ""}
+
+
+@operation("edit_custom_facet")
+def edit_custom_facet(call: Call) -> Json:
+    if call.body["save_as_version"]:
+        return _save_version(call, call.body["custom_facet_version"])
+    facet = call.body["custom_facet"]
+    custom_facet_id = facet["custom_facet_id"]
+    updates: dict[str, Any] = {"chain_group": facet["chain_group"]}
+    for key in ("name", "description", "python_script", "rootkit_token"):
+        if key in facet:
+            updates[key] = facet[key]
+    for key in ("libraries", "arguments"):
+        if key in facet:
+            updates[key] = json.dumps(facet[key])
+    with call.services.db.write() as tx:
+        row = _facet(tx, call.user, custom_facet_id, EDIT)
+        if "python_script" in facet or "rootkit_token" in facet:
+            _check_token(
+                call,
+                facet.get("rootkit_token", row["rootkit_token"]),
+                facet.get("python_script", row["python_script"]),
+            )
+        if "name" in facet:
+            _ensure_unique_name(tx, row["owner"], facet["name"], custom_facet_id)
+        updates["modified_at"] = time.time()
+        assignments = ", ".join(f"{column} = ?" for column in updates)
+        tx.execute(
+            f"UPDATE custom_facets SET {assignments} WHERE custom_facet_id = ?",
+            (*updates.values(), custom_facet_id),
+        )
+    return {"custom_facet_id": custom_facet_id}
+
+
+def _save_version(call: Call, version: dict[str, Any]) -> Json:
+    custom_facet_id = version["custom_facet_id"]
+    _check_token(call, version["rootkit_token"], version["python_script"])
+    version_id = new_id()
+    now = time.time()
+    with call.services.db.write() as tx:
+        _facet(tx, call.user, custom_facet_id, EDIT)
+        taken = tx.execute(
+            "SELECT 1 FROM custom_facet_versions WHERE custom_facet_id = ? AND version = ?",
+            (custom_facet_id, version["version"]),
+        ).fetchone()
+        if taken is not None:
+            raise ApiError(
+                409,
+                f"Custom facet {custom_facet_id!r} already has a version {version['version']!r}",
+            )
+        tx.execute(
+            "INSERT INTO custom_facet_versions (version_id, custom_facet_id, version, description,"
+            " python_script, libraries, rootkit_token, arguments, created_at, modified_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                version_id,
+                custom_facet_id,
+                version["version"],
+                version["description"],
+                version["python_script"],
+                json.dumps(version["libraries"]),
+                version["rootkit_token"],
+                json.dumps(version["arguments"]),
+                now,
+                now,
+            ),
+        )
+    return {"version_id": version_id, "limit_warning": ""}
+
+
+@operation("delete_custom_facet")
+def delete_custom_facet(call: Call) -> Json:
+    custom_facet_id = call.body["custom_facet"]["custom_facet_id"]
+    with call.services.db.write() as tx:
+        _facet(tx, call.user, custom_facet_id, ADMIN)
+        tx.execute("DELETE FROM custom_facets WHERE custom_facet_id = ?", (custom_facet_id,))
+    return {"custom_facet_id": custom_facet_id}
+
+
+@operation("get_version_for_custom_facet")
+def get_version_for_custom_facet(call: Call) -> Json:
+    custom_facet_id, version_id = call.text("custom_facet_id"), call.text("version_id")
+    with call.services.db.read() as tx:
+        _facet(tx, call.user, custom_facet_id, VIEW)
+        row: sqlite3.Row | None = tx.execute(
+            "SELECT * FROM custom_facet_versions WHERE custom_facet_id = ? AND version_id = ?",
+            (custom_facet_id, version_id),
+        ).fetchone()
+    if row is None:
+        raise ApiError(404, f"Custom facet {custom_facet_id!r} has no version {version_id!r}")
+    return {"custom_facet_version": custom_facet_version_view(row)}
+
+
+@operation("get_versions_for_custom_facet")
+def get_versions_for_custom_facet(call: Call) -> Json:
+    custom_facet_id = call.text("custom_facet_id")
+    with call.services.db.read() as tx:
+        _facet(tx, call.user, custom_facet_id, VIEW)
+        rows = tx.execute(
+            "SELECT * FROM custom_facet_versions WHERE custom_facet_id = ?"
+            " ORDER BY created_at, rowid",
+            (custom_facet_id,),
+        ).fetchall()
+    return {
+        "custom_facet_versions": [custom_facet_version_view(row) for row in rows],
+        "limit_warning": "",
+    }
+
+
+def _share_target(tx: sqlite3.Connection, call: Call) -> tuple[str, str]:
+    custom_facet_id = call.body["custom_facet"]["custom_facet_id"]
+    row = _facet(tx, call.user, custom_facet_id, ADMIN)
+    email = normalise_email(call.body["user"]["email"])
+    if email == row["owner"]:
+        raise ApiError(
+            400, f"{email} created custom facet {custom_facet_id!r} and keeps every right"
+        )
+    return custom_facet_id, email
+
+
+@operation("share_custom_facet")
+def share_custom_facet(call: Call) -> Json:
+    with call.services.db.write() as tx:
+        custom_facet_id, email = _share_target(tx, call)
+        if not user_exists(tx, email):
+            raise ApiError(404, f"User {email!r} was not found")
+        tx.execute(
+            "INSERT OR REPLACE INTO custom_facet_access (custom_facet_id, email, level)"
+            " VALUES (?, ?, ?)",
+            (custom_facet_id, email, call.body["access_level"]),
+        )
+    return {"custom_facet_id": custom_facet_id}
+
+
+@operation("edit_custom_facet_access_level")
+def edit_custom_facet_access_level(call: Call) -> Json:
+    level = call.body["access_level"]
+    with call.services.db.write() as tx:
+        custom_facet_id, email = _share_target(tx, call)
+        if level == "NO_ACCESS":
+            tx.execute(
+                "DELETE FROM custom_facet_access WHERE custom_facet_id = ? AND email = ?",
+                (custom_facet_id, email),
+            )
+        else:
+            changed = tx.execute(
+                "UPDATE custom_facet_access SET level = ? WHERE custom_facet_id = ? AND email = ?",
+                (level, custom_facet_id, email),
+            ).rowcount
+            if not changed:
+                raise ApiError(404, f"Custom facet {custom_facet_id!r} is not shared with {email}")
+    return {"custom_facet_id": custom_facet_id}
+
+
+@operation("generate_rootkit_token")
+def generate_rootkit_token(call: Call) -> Json:
+    return {"token": call.services.signer.rootkit_token(call.body["script"])}

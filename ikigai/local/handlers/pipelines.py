@@ -1,0 +1,194 @@
+"""Flows (pipelines on the wire): definitions stored and returned exactly as sent, schedules,
+the high-volume preference and agent access."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from typing import Any
+
+from ikigai.local.handlers.access import (
+    BUILDER,
+    VIEWER,
+    app_directory_id,
+    ensure_unique_name,
+    listed_directory,
+    project_row,
+    touch_project,
+)
+from ikigai.local.handlers.registry import Call, Json, operation
+from ikigai.local.handlers.views import flow_view
+from ikigai.local.scheduling.cron import CronError, parse_cron
+from ikigai.local.server.errors import ApiError, not_found
+from ikigai.local.store.ids import new_id
+
+PIPELINE_SELECT = """
+    SELECT p.*, d.name AS directory_name FROM pipelines p
+    LEFT JOIN directories d ON d.directory_id = p.directory_id
+"""
+
+
+def last_run(tx: sqlite3.Connection, pipeline_id: str) -> sqlite3.Row | None:
+    row: sqlite3.Row | None = tx.execute(
+        "SELECT * FROM runs WHERE pipeline_id = ? AND finished_at IS NOT NULL"
+        " ORDER BY timestamp DESC, seq DESC LIMIT 1",
+        (pipeline_id,),
+    ).fetchone()
+    return row
+
+
+def flows_of(
+    tx: sqlite3.Connection, project_id: str, directory_id: str | None = None
+) -> list[Json]:
+    rows = tx.execute(
+        PIPELINE_SELECT + " WHERE p.project_id = ? ORDER BY p.created_at, p.pipeline_id",
+        (project_id,),
+    ).fetchall()
+    return [
+        flow_view(row, last_run(tx, row["pipeline_id"]))
+        for row in rows
+        if directory_id is None or row["directory_id"] == directory_id
+    ]
+
+
+def pipeline_row(
+    tx: sqlite3.Connection, user: str, pipeline_id: str, project_id: str | None, need: str
+) -> sqlite3.Row:
+    """A flow the caller may access at level `need` (its app's membership decides)."""
+    row: sqlite3.Row | None = tx.execute(
+        PIPELINE_SELECT + " WHERE p.pipeline_id = ?", (pipeline_id,)
+    ).fetchone()
+    if row is None or (project_id is not None and row["project_id"] != project_id):
+        raise not_found("Flow", pipeline_id)
+    try:
+        project_row(tx, user, row["project_id"], need)
+    except ApiError as error:
+        if error.status == 404:
+            raise not_found("Flow", pipeline_id) from None
+        raise
+    return row
+
+
+def stored_schedule(schedule: dict[str, Any] | None) -> str | None:
+    """The schedule to store (JSON, as sent), or None for "not scheduled".
+
+    A schedule whose values are all empty, or whose end time is not after its start time (the
+    clients' removal sentinel `{"name": "-", "cron": "0 0 0 0 0", "start_time": "1",
+    "end_time": "1"}`), removes the schedule.
+    """
+    if schedule is None or not any(schedule.values()):
+        return None
+    start, end = schedule.get("start_time", ""), schedule.get("end_time", "")
+    if start and end and int(end) <= int(start):
+        return None
+    try:
+        parse_cron(schedule.get("cron", ""))
+    except CronError as error:
+        raise ApiError(400, f"pipeline.schedule.cron: {error}") from None
+    return json.dumps(schedule)
+
+
+@operation("create_pipeline")
+def create_pipeline(call: Call) -> Json:
+    pipeline = call.body["pipeline"]
+    project_id = pipeline["project_id"]
+    pipeline_id = new_id()
+    now = time.time()
+    schedule = stored_schedule(pipeline["schedule"])
+    with call.services.db.write() as tx:
+        project_row(tx, call.user, project_id, BUILDER)
+        ensure_unique_name(tx, "pipelines", project_id, pipeline["name"])
+        directory_id = app_directory_id(tx, project_id, "PIPELINE", pipeline["directory"])
+        tx.execute(
+            "INSERT INTO pipelines (pipeline_id, project_id, name, directory_id, agent_access,"
+            " high_volume_preference, definition, schedule, schedule_user, schedule_last_minute,"
+            " created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                pipeline_id,
+                project_id,
+                pipeline["name"],
+                directory_id,
+                bool(pipeline.get("agent_access", False)),
+                bool(pipeline["high_volume_preference"]),
+                json.dumps(pipeline["definition"]),
+                schedule,
+                call.user,
+                int(now // 60),
+                now,
+                now,
+            ),
+        )
+        touch_project(tx, project_id)
+    return {"pipeline_id": pipeline_id}
+
+
+@operation("get_pipeline")
+def get_pipeline(call: Call) -> Json:
+    with call.services.db.read() as tx:
+        if call.mode == "get_pipeline_by_name":
+            project_id, name = call.text("project_id"), call.text("name")
+            project_row(tx, call.user, project_id, VIEWER)
+            row: sqlite3.Row | None = tx.execute(
+                PIPELINE_SELECT + " WHERE p.project_id = ? AND p.name = ?", (project_id, name)
+            ).fetchone()
+            if row is None:
+                raise not_found("Flow named", name)
+        else:
+            row = pipeline_row(tx, call.user, call.text("pipeline_id"), None, VIEWER)
+        return {"pipeline": flow_view(row, last_run(tx, row["pipeline_id"]))}
+
+
+@operation("get_pipelines_for_project")
+def get_pipelines_for_project(call: Call) -> Json:
+    project_id = call.text("project_id")
+    with call.services.db.read() as tx:
+        project_row(tx, call.user, project_id, VIEWER)
+        directory_id = listed_directory(
+            tx, project_id, "PIPELINE", call.mode, call.text("directory_id")
+        )
+        return {"pipelines": flows_of(tx, project_id, directory_id), "limit_warning": ""}
+
+
+@operation("edit_pipeline")
+def edit_pipeline(call: Call) -> Json:
+    pipeline = call.body["pipeline"]
+    project_id, pipeline_id = pipeline["project_id"], pipeline["pipeline_id"]
+    updates: dict[str, Any] = {}
+    if "schedule" in pipeline:
+        updates["schedule"] = stored_schedule(pipeline["schedule"])
+        updates["schedule_user"] = call.user
+        updates["schedule_last_minute"] = int(time.time() // 60)
+    for key in ("high_volume_preference", "agent_access"):
+        if key in pipeline:
+            updates[key] = bool(pipeline[key])
+    if "definition" in pipeline:
+        updates["definition"] = json.dumps(pipeline["definition"])
+    with call.services.db.write() as tx:
+        pipeline_row(tx, call.user, pipeline_id, project_id, BUILDER)
+        if "name" in pipeline:
+            ensure_unique_name(tx, "pipelines", project_id, pipeline["name"], pipeline_id)
+            updates["name"] = pipeline["name"]
+        if "directory" in pipeline:
+            updates["directory_id"] = app_directory_id(
+                tx, project_id, "PIPELINE", pipeline["directory"]
+            )
+        updates["modified_at"] = time.time()
+        assignments = ", ".join(f"{column} = ?" for column in updates)
+        tx.execute(
+            f"UPDATE pipelines SET {assignments} WHERE pipeline_id = ?",
+            (*updates.values(), pipeline_id),
+        )
+        touch_project(tx, project_id)
+    return {"pipeline_id": pipeline_id}
+
+
+@operation("delete_pipeline")
+def delete_pipeline(call: Call) -> Json:
+    pipeline = call.body["pipeline"]
+    project_id, pipeline_id = pipeline["project_id"], pipeline["pipeline_id"]
+    with call.services.db.write() as tx:
+        pipeline_row(tx, call.user, pipeline_id, project_id, BUILDER)
+        tx.execute("DELETE FROM pipelines WHERE pipeline_id = ?", (pipeline_id,))
+        touch_project(tx, project_id)
+    return {"pipeline_id": pipeline_id}

@@ -1,0 +1,272 @@
+"""`RunContext` (see `ikigai.local.run_context`) implemented on the platform's storage."""
+
+from __future__ import annotations
+
+import json
+import math
+import shutil
+import threading
+import time
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from ikigai.local.run_context import CustomFacetCode, StoredModel, StoredModelVersion
+from ikigai.local.runs.jsonsafe import json_safe
+from ikigai.local.store.db import Database
+from ikigai.local.store.files import DataFiles
+from ikigai.local.store.ids import new_id
+from ikigai.local.transfer.inference import summarise_csv
+
+_RUNNERS = ("ADMIN", "EDIT", "RUN")
+
+
+class StoredRunContext:
+    def __init__(
+        self,
+        *,
+        db: Database,
+        files: DataFiles,
+        run_id: str,
+        project_id: str,
+        user: str,
+        stopping: threading.Event,
+        on_progress: Callable[[str, int, str], None],
+    ) -> None:
+        self._db = db
+        self._files = files
+        self._run_id = run_id
+        self._project_id = project_id
+        self._user = user
+        self._stopping = stopping
+        self._on_progress = on_progress
+        self.current_facet = ""
+        self._work_dir = files.run_dir(run_id)
+        self._work_dir.mkdir(parents=True, exist_ok=True)
+
+    @property
+    def project_id(self) -> str:
+        return self._project_id
+
+    @property
+    def work_dir(self) -> Path:
+        return self._work_dir
+
+    # ------------------------------------------------------------------ datasets
+    def dataset_csv(self, dataset_id: str) -> Path:
+        with self._db.read() as tx:
+            row = tx.execute(
+                "SELECT data_file FROM datasets WHERE dataset_id = ? AND project_id = ?",
+                (dataset_id, self._project_id),
+            ).fetchone()
+        if row is None or not row["data_file"]:
+            raise KeyError(f"dataset {dataset_id!r} does not exist in this app or has no data")
+        # A private link: replacing the dataset during the run cannot pull the file away.
+        snapshot = self._work_dir / "inputs" / f"{dataset_id}-{row['data_file']}.csv"
+        if not snapshot.exists():
+            self._files.copy_in(self._files.dataset_file(dataset_id, row["data_file"]), snapshot)
+        return snapshot
+
+    def export_dataset(self, name: str, csv_file: Path) -> str:
+        summary = summarise_csv(csv_file)
+        file_id = new_id()
+        now = time.time()
+        with self._db.write() as tx:
+            row = tx.execute(
+                "SELECT dataset_id, data_file FROM datasets WHERE project_id = ? AND name = ?",
+                (self._project_id, name),
+            ).fetchone()
+            if row is None:
+                if (
+                    tx.execute(
+                        "SELECT 1 FROM projects WHERE project_id = ?", (self._project_id,)
+                    ).fetchone()
+                    is None
+                ):
+                    raise KeyError(f"app {self._project_id!r} no longer exists")
+                dataset_id, old_file = new_id(), None
+                tx.execute(
+                    "INSERT INTO datasets (dataset_id, project_id, name, created_at, modified_at)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    (dataset_id, self._project_id, name, now, now),
+                )
+            else:
+                dataset_id, old_file = str(row["dataset_id"]), row["data_file"]
+            target = self._files.dataset_file(dataset_id, file_id)
+            try:
+                self._files.install(csv_file, target)
+            except OSError:
+                self._files.copy_in(csv_file, target)
+            tx.execute(
+                "UPDATE datasets SET filename = ?, file_extension = 'csv', data_types = ?,"
+                " size = ?,"
+                " data_file = ?, modified_at = ? WHERE dataset_id = ?",
+                (
+                    f"{name}.csv",
+                    json.dumps(summary.data_types),
+                    summary.size,
+                    file_id,
+                    now,
+                    dataset_id,
+                ),
+            )
+            tx.execute(
+                "UPDATE projects SET modified_at = ?, last_used_at = ? WHERE project_id = ?",
+                (now, now, self._project_id),
+            )
+        if old_file:
+            self._files.remove(self._files.dataset_file(dataset_id, old_file))
+        return dataset_id
+
+    # ------------------------------------------------------------------ models
+    def model(self, name: str) -> StoredModel:
+        with self._db.read() as tx:
+            row = tx.execute(
+                "SELECT * FROM models WHERE project_id = ? AND name = ?", (self._project_id, name)
+            ).fetchone()
+        if row is None:
+            raise KeyError(f"there is no model named {name!r} in this app")
+        return StoredModel(
+            model_id=row["model_id"],
+            name=row["name"],
+            model_type=row["model_type"],
+            sub_model_type=row["sub_model_type"],
+        )
+
+    def _check_model(self, tx: Any, model_id: str) -> None:
+        row = tx.execute(
+            "SELECT 1 FROM models WHERE model_id = ? AND project_id = ?",
+            (model_id, self._project_id),
+        ).fetchone()
+        if row is None:
+            raise KeyError(f"model {model_id!r} does not exist in this app")
+
+    def model_version(self, model_id: str, version: str) -> StoredModelVersion | None:
+        with self._db.read() as tx:
+            self._check_model(tx, model_id)
+            row = tx.execute(
+                "SELECT * FROM model_versions WHERE model_id = ? AND version = ?",
+                (model_id, version),
+            ).fetchone()
+        if row is None:
+            return None
+        return StoredModelVersion(
+            version_id=row["version_id"],
+            version=row["version"],
+            hyperparameters=json.loads(row["hyperparameters"]),
+            metrics=json.loads(row["metrics"]),
+            artifact=self._files.model_artifact(row["version_id"]).read_bytes(),
+        )
+
+    def save_model_version(
+        self,
+        model_id: str,
+        version: str,
+        hyperparameters: Mapping[str, Any],
+        metrics: Mapping[str, Any],
+        artifact: bytes,
+    ) -> str:
+        now = time.time()
+        hyper_json = json.dumps(json_safe(hyperparameters))
+        metrics_json = json.dumps(json_safe(metrics))
+        with self._db.write() as tx:
+            self._check_model(tx, model_id)
+            row = tx.execute(
+                "SELECT version_id FROM model_versions WHERE model_id = ? AND version = ?",
+                (model_id, version),
+            ).fetchone()
+            version_id = new_id() if row is None else str(row["version_id"])
+            self._files.write_bytes(self._files.model_artifact(version_id), artifact)
+            if row is None:
+                tx.execute(
+                    "INSERT INTO model_versions (version_id, model_id, version, hyperparameters,"
+                    " metrics, artifact_file, created_at, modified_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (version_id, model_id, version, hyper_json, metrics_json, version_id, now, now),
+                )
+            else:
+                tx.execute(
+                    "UPDATE model_versions SET hyperparameters = ?, metrics = ?, modified_at = ?"
+                    " WHERE version_id = ?",
+                    (hyper_json, metrics_json, now, version_id),
+                )
+            tx.execute(
+                "UPDATE models SET latest_version_id = ?, modified_at = ? WHERE model_id = ?",
+                (version_id, now, model_id),
+            )
+        return version_id
+
+    # ------------------------------------------------------------------ custom facets
+    def custom_facet(self, custom_facet_id: str, version_id: str) -> CustomFacetCode:
+        with self._db.read() as tx:
+            facet = tx.execute(
+                "SELECT * FROM custom_facets WHERE custom_facet_id = ?", (custom_facet_id,)
+            ).fetchone()
+            level = tx.execute(
+                "SELECT level FROM custom_facet_access WHERE custom_facet_id = ? AND email = ?",
+                (custom_facet_id, self._user),
+            ).fetchone()
+            runner = level is not None and level["level"] in _RUNNERS
+            if facet is None or not (facet["owner"] == self._user or runner):
+                raise KeyError(
+                    f"custom facet {custom_facet_id!r} does not exist"
+                    f" or may not be run by {self._user}"
+                )
+            if version_id:
+                source = tx.execute(
+                    "SELECT * FROM custom_facet_versions"
+                    " WHERE custom_facet_id = ? AND version_id = ?",
+                    (custom_facet_id, version_id),
+                ).fetchone()
+                if source is None:
+                    raise KeyError(
+                        f"custom facet {custom_facet_id!r} has no version {version_id!r}"
+                    )
+            else:
+                source = (
+                    tx.execute(
+                        "SELECT * FROM custom_facet_versions WHERE custom_facet_id = ?"
+                        " ORDER BY created_at DESC, rowid DESC LIMIT 1",
+                        (custom_facet_id,),
+                    ).fetchone()
+                    or facet
+                )
+        return CustomFacetCode(
+            custom_facet_id=custom_facet_id,
+            version_id=source["version_id"] if source is not facet else "",
+            python_script=source["python_script"],
+            libraries=tuple(json.loads(source["libraries"])),
+            arguments={
+                argument["name"]: cast_argument(argument.get("type", "str"), argument.get("value"))
+                for argument in json.loads(source["arguments"])
+            },
+        )
+
+    # ------------------------------------------------------------------ progress
+    def progress(self, facet_id: str, fraction: float, message: str) -> None:
+        self.current_facet = facet_id
+        percent = 0 if not math.isfinite(fraction) else round(min(max(fraction, 0.0), 1.0) * 100)
+        self._on_progress(self._run_id, percent, message)
+
+    def cancelled(self) -> bool:
+        return self._stopping.is_set()
+
+    def close(self) -> None:
+        shutil.rmtree(self._work_dir, ignore_errors=True)
+
+
+def cast_argument(kind: str, value: Any) -> Any:
+    """A custom-facet argument's stored value (usually a string) as its declared type."""
+    if value is None or not isinstance(value, str):
+        return value
+    text = value.strip()
+    try:
+        if kind == "bool":
+            return text.lower() in ("true", "1", "yes")
+        if kind == "int":
+            return int(text)
+        if kind == "float":
+            return float(text)
+    except ValueError:
+        return None
+    return value

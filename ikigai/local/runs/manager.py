@@ -1,0 +1,178 @@
+"""The lifecycle of a flow run, around the engine that executes it.
+
+run-pipeline records the run as RUNNING in the same transaction that checks access, and only
+then hands it to a worker; so from that moment until its log entry exists, is-pipeline-running
+reports it as running. The worker runs the engine, then writes the outcome as the run's log
+entry, no sooner than `min_run_seconds` after the run was accepted and stamped with the whole
+second after the moment of writing, so the stamp is later than the clock reading a client
+takes when run-pipeline returns.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import json
+import math
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ikigai.local.run_context import FlowEngine, RunError
+from ikigai.local.runs.context import StoredRunContext
+from ikigai.local.settings import Settings
+from ikigai.local.store.db import Database
+from ikigai.local.store.files import DataFiles
+from ikigai.local.store.ids import new_id
+from ikigai.local.workers import Workers
+
+RUNNING, SUCCESS, FAILED = "RUNNING", "SUCCESS", "FAILED"
+
+
+class EngineUnavailable(Exception):
+    """No flow engine is installed."""
+
+
+EngineProvider = Callable[[], FlowEngine]
+
+
+def default_engine() -> FlowEngine:
+    try:
+        make_engine = importlib.import_module("ikigai.local.engine").default_engine
+    except (ImportError, AttributeError) as error:
+        raise EngineUnavailable(f"The flow engine is not installed ({error})") from None
+    engine: FlowEngine = make_engine()
+    return engine
+
+
+@dataclass(frozen=True)
+class PendingRun:
+    run_id: str
+    pipeline_id: str
+    project_id: str
+    user: str
+    definition: Mapping[str, Any]
+    variables: Mapping[str, Any]
+    accepted_at: float
+
+
+class Runs:
+    def __init__(
+        self,
+        db: Database,
+        files: DataFiles,
+        settings: Settings,
+        workers: Workers,
+        engine: EngineProvider,
+    ) -> None:
+        self._db = db
+        self._files = files
+        self._settings = settings
+        self._workers = workers
+        self._engine_provider = engine
+        self._engine: FlowEngine | None = None
+        self._engine_lock = threading.Lock()
+
+    # ------------------------------------------------------------------ starting
+    @staticmethod
+    def active(tx: sqlite3.Connection, pipeline_id: str) -> sqlite3.Row | None:
+        row: sqlite3.Row | None = tx.execute(
+            "SELECT * FROM runs WHERE pipeline_id = ? AND finished_at IS NULL LIMIT 1",
+            (pipeline_id,),
+        ).fetchone()
+        return row
+
+    def create(
+        self,
+        tx: sqlite3.Connection,
+        pipeline: sqlite3.Row,
+        user: str,
+        variables: Mapping[str, Any],
+        trigger: str,
+    ) -> PendingRun:
+        """Record a run as RUNNING (inside the caller's write transaction); `launch` it after
+        the transaction commits."""
+        run = PendingRun(
+            run_id=new_id(),
+            pipeline_id=pipeline["pipeline_id"],
+            project_id=pipeline["project_id"],
+            user=user,
+            definition=json.loads(pipeline["definition"]),
+            variables=dict(variables),
+            accepted_at=time.time(),
+        )
+        tx.execute(
+            "INSERT INTO runs (run_id, pipeline_id, project_id, user, trigger, status, progress,"
+            " started_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?)",
+            (run.run_id, run.pipeline_id, run.project_id, user, trigger, RUNNING, run.accepted_at),
+        )
+        return run
+
+    def launch(self, run: PendingRun) -> None:
+        self._workers.submit(functools.partial(self._execute, run))
+
+    # ------------------------------------------------------------------ running
+    def _get_engine(self) -> FlowEngine:
+        with self._engine_lock:
+            if self._engine is None:
+                self._engine = self._engine_provider()
+            return self._engine
+
+    def _execute(self, run: PendingRun) -> None:
+        context = StoredRunContext(
+            db=self._db,
+            files=self._files,
+            run_id=run.run_id,
+            project_id=run.project_id,
+            user=run.user,
+            stopping=self._workers.stopping,
+            on_progress=self._record_progress,
+        )
+        status, message, facet_id = SUCCESS, "", ""
+        try:
+            self._get_engine().run(run.definition, run.variables, context)
+        except RunError as error:
+            status, facet_id = FAILED, error.facet_id
+            message = error.message or f"Facet {error.facet_id} failed"
+        except EngineUnavailable as error:
+            status, message = FAILED, str(error)
+        except Exception as error:
+            status, facet_id = FAILED, context.current_facet
+            message = f"{type(error).__name__}: {error}"
+        finally:
+            context.close()
+        if status == SUCCESS and self._workers.stopping.is_set():
+            status, message = FAILED, "The platform stopped during the run"
+        self._workers.sleep_until(run.accepted_at + self._settings.min_run_seconds, time.time)
+        self._finish(run.run_id, status, message, facet_id)
+
+    def _record_progress(self, run_id: str, percent: int, message: str) -> None:
+        with self._db.write() as tx:
+            tx.execute(
+                "UPDATE runs SET progress = ?, message = ?"
+                " WHERE run_id = ? AND finished_at IS NULL",
+                (percent, message, run_id),
+            )
+
+    def _finish(self, run_id: str, status: str, message: str, facet_id: str) -> None:
+        now = time.time()
+        with self._db.write() as tx:
+            tx.execute(
+                "UPDATE runs SET status = ?, message = ?, erroneous_facet_id = ?, progress = 100,"
+                " finished_at = ?, timestamp = ? WHERE run_id = ?",
+                (status, message, facet_id, now, math.floor(now) + 1, run_id),
+            )
+
+    # ------------------------------------------------------------------ housekeeping
+    def recover(self) -> None:
+        """After a restart: runs that were under way when the platform stopped failed."""
+        now = time.time()
+        with self._db.write() as tx:
+            tx.execute(
+                "UPDATE runs SET status = ?, message = 'The platform stopped during the run',"
+                " finished_at = ?, timestamp = ? WHERE finished_at IS NULL",
+                (FAILED, now, math.floor(now) + 1),
+            )

@@ -1,0 +1,1 @@
+"""Scheduled flows: cron expressions and the thread that starts runs on time."""

@@ -1,0 +1,1 @@
+"""The HTTP side of the local platform: the Starlette app, validation, auth and faults."""

@@ -1,0 +1,101 @@
+"""Everything a running platform holds: storage, signing, catalogs, workers, scheduler."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from ikigai.local.catalogs import PackageCatalog, SpecCatalog
+from ikigai.local.runs.manager import EngineProvider, Runs, default_engine
+from ikigai.local.scheduling.scheduler import Scheduler
+from ikigai.local.settings import Settings
+from ikigai.local.signing import Signer
+from ikigai.local.store.db import Database
+from ikigai.local.store.files import DataFiles
+from ikigai.local.transfer.exports import Exports
+from ikigai.local.transfer.uploads import Uploads
+from ikigai.local.workers import Workers
+
+DATABASE_FILE = "platform.sqlite3"
+
+
+class Services:
+    def __init__(
+        self,
+        data_dir: Path,
+        settings: Settings | None = None,
+        *,
+        engine: EngineProvider = default_engine,
+        catalog: SpecCatalog | None = None,
+    ) -> None:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        self.data_dir = data_dir
+        self.settings = settings or Settings()
+        self.stopping = threading.Event()
+        self.db = Database(data_dir / DATABASE_FILE)
+        self.files = DataFiles(data_dir)
+        self.signer = Signer.for_data_dir(data_dir)
+        self.catalog: SpecCatalog = catalog or PackageCatalog()
+        self._transfer_workers = Workers("transfer", self.settings.transfer_workers, self.stopping)
+        self._run_workers = Workers("runs", self.settings.run_workers, self.stopping)
+        self.uploads = Uploads(
+            self.db, self.files, self.signer, self.settings, self._transfer_workers
+        )
+        self.exports = Exports(
+            self.db, self.files, self.signer, self.settings, self._transfer_workers
+        )
+        self.runs = Runs(self.db, self.files, self.settings, self._run_workers, engine)
+        self.scheduler = Scheduler(self.db, self.runs, self.uploads, self.exports, self.stopping)
+
+    def start(self) -> None:
+        """Recover from an earlier stop or crash, then start the background threads."""
+        self.runs.recover()
+        self.exports.recover()
+        self._sweep_orphan_files()
+        self.uploads.recover()
+        self.scheduler.start()
+
+    def stop(self) -> None:
+        self.stopping.set()
+        self.scheduler.join()
+        self._run_workers.shutdown()
+        self._transfer_workers.shutdown()
+        self.db.close()
+
+    def _sweep_orphan_files(self) -> None:
+        """Remove files no row refers to (left by a crash between a file move and its commit)."""
+        with self.db.read() as tx:
+            current = {
+                (row["dataset_id"], row["data_file"])
+                for row in tx.execute("SELECT dataset_id, data_file FROM datasets")
+            }
+            datasets = {dataset_id for dataset_id, _ in current}
+            exports = {row["export_id"] for row in tx.execute("SELECT export_id FROM exports")}
+            versions = {
+                row["version_id"] for row in tx.execute("SELECT version_id FROM model_versions")
+            }
+            uploads = {
+                row["upload_id"]
+                for row in tx.execute(
+                    "SELECT upload_id FROM uploads"
+                    " WHERE state IN ('OPEN', 'COMPLETED', 'VERIFYING')"
+                )
+            }
+        for folder in (self.data_dir / "datasets").iterdir():
+            if folder.name not in datasets:
+                self.files.remove(folder)
+                continue
+            for data in folder.iterdir():
+                if (folder.name, data.stem) not in current:
+                    self.files.remove(data)
+        for export in (self.data_dir / "exports").iterdir():
+            if export.stem not in exports:
+                self.files.remove(export)
+        for artifact in (self.data_dir / "models").iterdir():
+            if artifact.stem not in versions:
+                self.files.remove(artifact)
+        for upload in (self.data_dir / "uploads").iterdir():
+            if upload.name not in uploads:
+                self.files.remove(upload)
+        for leftover in (*(self.data_dir / "tmp").iterdir(), *(self.data_dir / "runs").iterdir()):
+            self.files.remove(leftover)

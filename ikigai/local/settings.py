@@ -1,0 +1,34 @@
+"""Tunable behaviour of the local platform. Defaults suit real use; tests shrink them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+MIB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Settings:
+    part_size: int = 8 * MIB
+    """Nominal size of one multipart-upload part (the last one may be shorter)."""
+    max_parts: int = 10_000
+    """When a file would need more parts, the parts grow instead."""
+    max_upload_bytes: int = 5 * 1024 * MIB
+    url_ttl_seconds: float = 3600.0
+    """How long a signed upload or download URL stays valid."""
+    upload_ttl_seconds: float = 24 * 3600.0
+    """Unfinished uploads older than this are dropped."""
+    max_body_bytes: int = 16 * MIB
+    """Largest JSON request body the API accepts."""
+    min_run_seconds: float = 1.0
+    """A run's log entry is written no sooner than this after the run was accepted, so its
+    whole-second timestamp is later than any clock reading the client took when it started."""
+    min_verify_seconds: float = 1.0
+    """The same for upload verification, counted from the complete call."""
+    run_workers: int = 2
+    transfer_workers: int = 2
+    fault_rate: float = 0.0
+    fault_seed: int = 0
+    fault_delay_seconds: float = 1.5
+    """How long a 'slow answer' fault waits before serving the request."""
+    default_user: str = "local-user@example.com"

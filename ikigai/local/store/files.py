@@ -1,0 +1,118 @@
+"""Dataset contents, upload parts, exports and model artifacts as files under the data dir.
+
+Every file is written to a temporary file in the same file system, flushed to disk and then
+renamed into place, so a reader (or a restart after a crash) sees the old file or the new one,
+never a torn one. Names come only from identifiers this platform generated, and each is
+checked again before it becomes part of a path.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import BinaryIO
+
+from ikigai.local.store.ids import is_id
+
+
+class DataFiles:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.tmp = root / "tmp"
+        for folder in ("datasets", "uploads", "exports", "models", "runs", "tmp"):
+            (root / folder).mkdir(parents=True, exist_ok=True)
+
+    # ------------------------------------------------------------------ layout
+    def _under(self, folder: str, *names: str) -> Path:
+        for name in names:
+            stem = name.removesuffix(".csv").removesuffix(".part").removesuffix(".bin")
+            if not is_id(stem):
+                raise ValueError(f"not a safe file name: {name!r}")
+        return self.root.joinpath(folder, *names)
+
+    def dataset_file(self, dataset_id: str, file_id: str) -> Path:
+        return self._under("datasets", dataset_id, f"{file_id}.csv")
+
+    def dataset_dir(self, dataset_id: str) -> Path:
+        return self._under("datasets", dataset_id)
+
+    def upload_dir(self, upload_id: str) -> Path:
+        return self._under("uploads", upload_id)
+
+    def upload_part(self, upload_id: str, part: int) -> Path:
+        return self._under("uploads", upload_id, f"{part:d}.part")
+
+    def assembled_upload(self, upload_id: str) -> Path:
+        return self._under("uploads", upload_id, "assembled.csv")
+
+    def export_file(self, export_id: str) -> Path:
+        return self._under("exports", f"{export_id}.csv")
+
+    def model_artifact(self, version_id: str) -> Path:
+        return self._under("models", f"{version_id}.bin")
+
+    def run_dir(self, run_id: str) -> Path:
+        return self._under("runs", run_id)
+
+    # ------------------------------------------------------------------ writing
+    def temporary(self, suffix: str = "") -> tuple[BinaryIO, Path]:
+        """An open temporary file in the data dir (same file system as the destination)."""
+        handle, name = tempfile.mkstemp(dir=self.tmp, suffix=suffix)
+        return os.fdopen(handle, "wb"), Path(name)
+
+    def commit(self, handle: BinaryIO, temporary: Path, destination: Path) -> None:
+        """Flush `handle` to disk, close it and rename `temporary` to `destination`."""
+        handle.flush()
+        os.fsync(handle.fileno())
+        handle.close()
+        self.install(temporary, destination)
+
+    def install(self, source: Path, destination: Path) -> None:
+        """Atomically move a complete file from the data dir's tmp folder (or the same file
+        system) into place."""
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(source, destination)
+        _sync_directory(destination.parent)
+
+    def write_bytes(self, destination: Path, data: bytes) -> None:
+        handle, temporary = self.temporary()
+        try:
+            handle.write(data)
+            self.commit(handle, temporary, destination)
+        except BaseException:
+            handle.close()
+            temporary.unlink(missing_ok=True)
+            raise
+
+    def copy_in(self, source: Path, destination: Path) -> None:
+        """Copy any file into place atomically (hard link when possible)."""
+        handle, temporary = self.temporary()
+        handle.close()
+        temporary.unlink()
+        try:
+            os.link(source, temporary)
+        except OSError:
+            shutil.copyfile(source, temporary)
+            with open(temporary, "rb+") as synced:
+                os.fsync(synced.fileno())
+        self.install(temporary, destination)
+
+    # ------------------------------------------------------------------ removal
+    @staticmethod
+    def remove(path: Path) -> None:
+        if path.is_dir():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+
+
+def _sync_directory(directory: Path) -> None:
+    descriptor = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)

@@ -1,0 +1,1 @@
+"""Dataset contents in and out: multipart uploads, verification, exports for download."""

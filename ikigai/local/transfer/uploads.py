@@ -1,0 +1,367 @@
+"""Multipart uploads into a dataset, and their asynchronous verification.
+
+1. `begin` cuts the declared file size into parts and signs one PUT URL per part; the URLs
+   point back at this server (`/_upload/...`) and are bound to the dataset, the upload and the
+   part, and expire.
+2. Each part PUT stores the bytes and answers the part's ETag (the quoted MD5 of the part).
+3. `complete` checks the ETags the client reports and assembles the parts; `abort` drops them.
+4. `verify` starts a worker that reads the CSV, infers column types and, only if that succeeds,
+   swaps the dataset's data for the new file in one transaction. Until then readers see the old
+   data. `confirm` answers RUNNING, then SUCCESS or FAILED, and a dataset-log entry records the
+   outcome, stamped with a whole second later than the second the complete call ended in.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import math
+import sqlite3
+import time
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import BinaryIO
+from urllib.parse import urlencode
+
+import anyio.to_thread
+
+from ikigai.local.server.errors import ApiError, not_found
+from ikigai.local.settings import Settings
+from ikigai.local.signing import Signer
+from ikigai.local.store.db import Database
+from ikigai.local.store.files import DataFiles
+from ikigai.local.store.ids import new_id
+from ikigai.local.transfer.inference import InvalidCsv, summarise_csv
+from ikigai.local.workers import Workers
+
+OPEN, COMPLETED, VERIFYING, SUCCESS, FAILED, ABORTED = (
+    "OPEN",
+    "COMPLETED",
+    "VERIFYING",
+    "SUCCESS",
+    "FAILED",
+    "ABORTED",
+)
+CONTENT_TYPE = "text/csv"
+
+
+def unquote_etag(etag: str) -> str:
+    return etag.strip().removeprefix("W/").strip('"')
+
+
+class Uploads:
+    def __init__(
+        self, db: Database, files: DataFiles, signer: Signer, settings: Settings, workers: Workers
+    ) -> None:
+        self._db = db
+        self._files = files
+        self._signer = signer
+        self._settings = settings
+        self._workers = workers
+
+    # ------------------------------------------------------------------ 1. begin
+    def begin(
+        self, tx: sqlite3.Connection, dataset_id: str, filename: str, file_size: int, base_url: str
+    ) -> dict[str, object]:
+        settings = self._settings
+        if not filename.lower().endswith(".csv"):
+            raise ApiError(
+                400, f"filename must end in .csv (only CSV data is accepted): {filename!r}"
+            )
+        if file_size > settings.max_upload_bytes:
+            raise ApiError(
+                413, f"file_size {file_size} is over the limit of {settings.max_upload_bytes} bytes"
+            )
+        part_size = max(settings.part_size, math.ceil(file_size / settings.max_parts))
+        part_count = max(1, math.ceil(file_size / part_size))
+        upload_id = new_id()
+        tx.execute(
+            "INSERT INTO uploads (upload_id, dataset_id, filename, file_size, part_size,"
+            " part_count, state, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (upload_id, dataset_id, filename, file_size, part_size, part_count, OPEN, time.time()),
+        )
+        urls = {
+            str(part): self.part_url(base_url, dataset_id, upload_id, part)
+            for part in range(1, part_count + 1)
+        }
+        return {"upload_id": upload_id, "content_type": CONTENT_TYPE, "urls": urls}
+
+    def part_url(self, base_url: str, dataset_id: str, upload_id: str, part: int) -> str:
+        signature = self._signer.sign(
+            "upload", (dataset_id, upload_id, str(part)), self._settings.url_ttl_seconds
+        )
+        return f"{base_url}/_upload/{dataset_id}/{upload_id}/{part}?{urlencode(signature)}"
+
+    # ------------------------------------------------------------------ 2. parts
+    def _open_upload(self, dataset_id: str, upload_id: str, part: int) -> int:
+        """The largest size the part may have; 404/409 when the upload cannot take it."""
+        with self._db.read() as tx:
+            row: sqlite3.Row | None = tx.execute(
+                "SELECT * FROM uploads WHERE upload_id = ? AND dataset_id = ?",
+                (upload_id, dataset_id),
+            ).fetchone()
+        if row is None:
+            raise not_found("Upload", upload_id)
+        if row["state"] != OPEN:
+            raise ApiError(409, f"Upload {upload_id!r} is {row['state'].lower()}, not open")
+        if not 1 <= part <= row["part_count"]:
+            raise ApiError(404, f"Upload {upload_id!r} has no part {part}")
+        return int(row["part_size"])
+
+    async def receive_part(
+        self,
+        dataset_id: str,
+        upload_id: str,
+        part: int,
+        declared_length: int | None,
+        chunks: AsyncIterator[bytes],
+    ) -> str:
+        """Store one part (URL already verified); returns its ETag header value."""
+        limit = await anyio.to_thread.run_sync(self._open_upload, dataset_id, upload_id, part)
+        if declared_length is not None and declared_length > limit:
+            raise ApiError(413, f"A part may hold at most {limit} bytes")
+        handle, temporary = self._files.temporary(".part")
+        try:
+            digest, size = hashlib.md5(usedforsecurity=False), 0
+            async for chunk in chunks:
+                size += len(chunk)
+                if size > limit:
+                    raise ApiError(413, f"A part may hold at most {limit} bytes")
+                digest.update(chunk)
+                handle.write(chunk)
+            etag = f'"{digest.hexdigest()}"'
+            destination = self._files.upload_part(upload_id, part)
+            await anyio.to_thread.run_sync(
+                self._store_part, handle, temporary, destination, upload_id, part, etag, size
+            )
+        except BaseException:
+            handle.close()
+            temporary.unlink(missing_ok=True)
+            raise
+        return etag
+
+    def _store_part(
+        self,
+        handle: BinaryIO,
+        temporary: Path,
+        destination: Path,
+        upload_id: str,
+        part: int,
+        etag: str,
+        size: int,
+    ) -> None:
+        with self._db.write() as tx:
+            state = tx.execute(
+                "SELECT state FROM uploads WHERE upload_id = ?", (upload_id,)
+            ).fetchone()
+            if state is None or state["state"] != OPEN:
+                raise ApiError(409, f"Upload {upload_id!r} is no longer open")
+            self._files.commit(handle, temporary, destination)
+            tx.execute(
+                "INSERT OR REPLACE INTO upload_parts (upload_id, part, etag, size)"
+                " VALUES (?, ?, ?, ?)",
+                (upload_id, part, etag, size),
+            )
+
+    # ------------------------------------------------------------------ 3. complete / abort
+    def _upload_row(self, tx: sqlite3.Connection, dataset_id: str, upload_id: str) -> sqlite3.Row:
+        row: sqlite3.Row | None = tx.execute(
+            "SELECT * FROM uploads WHERE upload_id = ? AND dataset_id = ?", (upload_id, dataset_id)
+        ).fetchone()
+        if row is None:
+            raise not_found("Upload", upload_id)
+        return row
+
+    def complete(self, dataset_id: str, upload_id: str, etags: dict[str, str]) -> None:
+        if not etags:
+            raise ApiError(400, "etags: list the ETag of every uploaded part")
+        with self._db.read() as tx:
+            upload = self._upload_row(tx, dataset_id, upload_id)
+            if upload["state"] != OPEN:
+                raise ApiError(409, f"Upload {upload_id!r} is {upload['state'].lower()}, not open")
+            stored = {
+                row["part"]: row["etag"]
+                for row in tx.execute(
+                    "SELECT part, etag FROM upload_parts WHERE upload_id = ?", (upload_id,)
+                )
+            }
+        reported = {int(key): etag for key, etag in etags.items()}
+        parts = sorted(reported)
+        for part in parts:
+            if part not in stored:
+                raise ApiError(400, f"etags: part {part} was never uploaded")
+            if unquote_etag(reported[part]) != unquote_etag(stored[part]):
+                raise ApiError(
+                    400, f"etags: the ETag of part {part} does not match the uploaded part"
+                )
+        assembled = self._files.assembled_upload(upload_id)
+        handle, temporary = self._files.temporary(".csv")
+        try:
+            for part in parts:
+                with open(self._files.upload_part(upload_id, part), "rb") as source:
+                    while chunk := source.read(1024 * 1024):
+                        handle.write(chunk)
+            self._files.commit(handle, temporary, assembled)
+        except BaseException:
+            handle.close()
+            temporary.unlink(missing_ok=True)
+            raise
+        with self._db.write() as tx:
+            state = tx.execute(
+                "SELECT state FROM uploads WHERE upload_id = ?", (upload_id,)
+            ).fetchone()
+            if state is None or state["state"] != OPEN:
+                self._files.remove(assembled)
+                raise ApiError(409, f"Upload {upload_id!r} is no longer open")
+            tx.execute(
+                "UPDATE uploads SET state = ?, completed_at = ? WHERE upload_id = ?",
+                (COMPLETED, time.time(), upload_id),
+            )
+            tx.execute("DELETE FROM upload_parts WHERE upload_id = ?", (upload_id,))
+        for part in stored:
+            self._files.remove(self._files.upload_part(upload_id, part))
+
+    def abort(self, dataset_id: str, upload_id: str) -> None:
+        with self._db.write() as tx:
+            upload = self._upload_row(tx, dataset_id, upload_id)
+            if upload["state"] not in (OPEN, ABORTED):
+                raise ApiError(
+                    409, f"Upload {upload_id!r} is {upload['state'].lower()}; it cannot be aborted"
+                )
+            tx.execute("UPDATE uploads SET state = ? WHERE upload_id = ?", (ABORTED, upload_id))
+            tx.execute("DELETE FROM upload_parts WHERE upload_id = ?", (upload_id,))
+        self._files.remove(self._files.upload_dir(upload_id))
+
+    # ------------------------------------------------------------------ 4. verify / confirm
+    def _latest(self, tx: sqlite3.Connection, dataset_id: str) -> sqlite3.Row | None:
+        row: sqlite3.Row | None = tx.execute(
+            "SELECT * FROM uploads WHERE dataset_id = ? AND completed_at IS NOT NULL"
+            " ORDER BY completed_at DESC LIMIT 1",
+            (dataset_id,),
+        ).fetchone()
+        return row
+
+    def verify(self, dataset_id: str) -> None:
+        with self._db.write() as tx:
+            upload = self._latest(tx, dataset_id)
+            if upload is None:
+                raise ApiError(409, f"Dataset {dataset_id!r} has no completed upload to verify")
+            if upload["state"] != COMPLETED:
+                return  # already verifying or verified
+            tx.execute(
+                "UPDATE uploads SET state = ? WHERE upload_id = ?", (VERIFYING, upload["upload_id"])
+            )
+        upload_id = str(upload["upload_id"])
+        self._workers.submit(functools.partial(self._verify, upload_id))
+
+    def confirm(self, dataset_id: str) -> str:
+        with self._db.read() as tx:
+            upload = self._latest(tx, dataset_id)
+        if upload is None:
+            raise ApiError(409, f"Dataset {dataset_id!r} has no completed upload")
+        state = str(upload["state"])
+        if state == COMPLETED:
+            raise ApiError(
+                409, "The upload is complete but was never verified: call verify-dataset-upload"
+            )
+        return "RUNNING" if state == VERIFYING else state
+
+    def _verify(self, upload_id: str) -> None:
+        with self._db.read() as tx:
+            upload = tx.execute(
+                "SELECT * FROM uploads WHERE upload_id = ?", (upload_id,)
+            ).fetchone()
+        if upload is None or upload["state"] != VERIFYING:
+            return
+        dataset_id, completed_at = str(upload["dataset_id"]), float(upload["completed_at"])
+        assembled = self._files.assembled_upload(upload_id)
+        try:
+            summary = summarise_csv(assembled)
+            message = ""
+        except (InvalidCsv, OSError) as error:
+            summary, message = None, f"The file is not a readable CSV: {error}"
+        if not self._workers.sleep_until(
+            completed_at + self._settings.min_verify_seconds, time.time
+        ):
+            return  # stopping; recovered on the next start
+        stamp = math.floor(time.time()) + 1  # strictly after now, so after the completion too
+        file_id = new_id()
+        target = self._files.dataset_file(dataset_id, file_id)
+        if summary is not None:
+            self._files.install(assembled, target)
+        with self._db.write() as tx:
+            dataset = tx.execute(
+                "SELECT data_file FROM datasets WHERE dataset_id = ?", (dataset_id,)
+            ).fetchone()
+            if dataset is None:
+                old_file = None
+            elif summary is None:
+                old_file = None
+                tx.execute(
+                    "UPDATE uploads SET state = ?, message = ? WHERE upload_id = ?",
+                    (FAILED, message, upload_id),
+                )
+            else:
+                old_file = dataset["data_file"]
+                tx.execute(
+                    "UPDATE datasets SET filename = ?, file_extension = ?, data_types = ?,"
+                    " size = ?,"
+                    " data_file = ?, modified_at = ? WHERE dataset_id = ?",
+                    (
+                        upload["filename"],
+                        Path(upload["filename"]).suffix.lstrip(".").lower(),
+                        json.dumps(summary.data_types),
+                        summary.size,
+                        file_id,
+                        time.time(),
+                        dataset_id,
+                    ),
+                )
+                tx.execute("UPDATE uploads SET state = ? WHERE upload_id = ?", (SUCCESS, upload_id))
+            if dataset is not None:
+                tx.execute(
+                    "INSERT INTO dataset_log (dataset_id, status, job_type, message, timestamp)"
+                    " VALUES (?, ?, 'UPLOAD_DATASET', ?, ?)",
+                    (dataset_id, FAILED if summary is None else SUCCESS, message, stamp),
+                )
+        if dataset is None:
+            self._files.remove(self._files.dataset_dir(dataset_id))
+        elif old_file:
+            self._files.remove(self._files.dataset_file(dataset_id, old_file))
+        self._files.remove(self._files.upload_dir(upload_id))
+
+    # ------------------------------------------------------------------ housekeeping
+    def recover(self) -> None:
+        """After a restart: finish verifications that were under way."""
+        with self._db.read() as tx:
+            pending = [
+                str(row["upload_id"])
+                for row in tx.execute("SELECT upload_id FROM uploads WHERE state = ?", (VERIFYING,))
+            ]
+        for upload_id in pending:
+            if self._files.assembled_upload(upload_id).exists():
+                self._workers.submit(functools.partial(self._verify, upload_id))
+            else:
+                with self._db.write() as tx:
+                    tx.execute(
+                        "UPDATE uploads SET state = ?, message = 'interrupted by a restart'"
+                        " WHERE upload_id = ?",
+                        (FAILED, upload_id),
+                    )
+
+    def sweep(self, now: float) -> None:
+        """Drop uploads left open for longer than the upload TTL."""
+        with self._db.write() as tx:
+            stale = [
+                str(row["upload_id"])
+                for row in tx.execute(
+                    "SELECT upload_id FROM uploads WHERE state = ? AND created_at < ?",
+                    (OPEN, now - self._settings.upload_ttl_seconds),
+                )
+            ]
+            for upload_id in stale:
+                tx.execute("UPDATE uploads SET state = ? WHERE upload_id = ?", (ABORTED, upload_id))
+                tx.execute("DELETE FROM upload_parts WHERE upload_id = ?", (upload_id,))
+        for upload_id in stale:
+            self._files.remove(self._files.upload_dir(upload_id))
