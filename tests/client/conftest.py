@@ -14,6 +14,7 @@ from client_support import Recorder
 import ikigai
 from ikigai import Ikigai
 from ikigai.components.app import App
+from ikigai.local import LocalPlatform
 from ikigai.specs import FacetTypes, ModelTypes
 from ikigai_wire.models.facet_specs import FacetSpecs
 from ikigai_wire.models.model_specs import ModelSpecs
@@ -22,10 +23,7 @@ CATALOG = Path(ikigai.__file__).parent / "local" / "catalog"
 
 
 def _catalog(name: str) -> dict[str, Any]:
-    path = CATALOG / name
-    if not path.exists():
-        pytest.skip(f"{path} is not there yet")
-    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    data: dict[str, Any] = json.loads((CATALOG / name).read_text(encoding="utf-8"))
     return data
 
 
@@ -54,18 +52,13 @@ def recorder(session_recorder: Recorder) -> Recorder:
 
 
 @pytest.fixture(scope="session")
-def platform() -> Iterator[Any]:
-    local = pytest.importorskip("ikigai.local")
-    try:
-        platform_class = local.LocalPlatform
-    except (ImportError, AttributeError) as error:
-        pytest.skip(f"the local platform is not there yet: {error}")
-    with platform_class() as running:
+def platform() -> Iterator[LocalPlatform]:
+    with LocalPlatform() as running:
         yield running
 
 
 @pytest.fixture(scope="session")
-def connect(platform: Any, session_recorder: Recorder) -> Iterator[Callable[..., Ikigai]]:
+def connect(platform: LocalPlatform, session_recorder: Recorder) -> Iterator[Callable[..., Ikigai]]:
     """Make clients of the local platform whose requests the recorder sees."""
     made: list[Ikigai] = []
 

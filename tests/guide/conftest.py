@@ -11,16 +11,12 @@ import pytest
 from guide_support import USER, Guide, guide_print, make_world
 
 from ikigai import Ikigai
+from ikigai.local import LocalPlatform
 
 
 @pytest.fixture(scope="module")
 def guide() -> Iterator[Guide]:
-    local = pytest.importorskip("ikigai.local")
-    try:
-        platform_class = local.LocalPlatform
-    except (ImportError, AttributeError) as error:
-        pytest.skip(f"the local platform is not there yet: {error}")
-    with platform_class() as platform, pytest.MonkeyPatch.context() as patch:
+    with LocalPlatform() as platform, pytest.MonkeyPatch.context() as patch:
         patch.setenv("IKIGAI_BASE_URL", platform.base_url)
         api_key = platform.add_user(USER)
         setup = Ikigai(user_email=USER, api_key=api_key, base_url=platform.base_url)

@@ -1053,3 +1053,36 @@ flow.status() # Get the status of the flow
 def test_getting_the_status_of_a_flow(guide: Guide) -> None:
     _, status = guide.run(GETTING_THE_STATUS_OF_A_FLOW)
     assert repr(status) == "FlowStatusReport(status=IDLE, progress=None, message='')"
+
+
+def test_the_model_facet_example_trains_a_lasso_version_on_the_platform(guide: Guide) -> None:
+    """The Lasso PREDICT example, run end to end: only the names of the reader's own objects
+    (input dataset, model, target column) are put in."""
+    guide.run(ADDING_AND_CONFIGURING_A_MODEL_FACET)
+    app = guide.namespace["apps"]["my app"]
+    training = app.datasets()["training data"]
+    adapted = (
+        ADDING_AND_CONFIGURING_A_MODEL_FACET.source.replace(
+            "my-input-dataset-id", training.dataset_id
+        )
+        .replace("my-model-name", "example_1")
+        .replace("target_column_name", "target")
+        .replace("my-output-dataset-name", "lasso predictions")
+    )
+    namespace = dict(guide.namespace)
+    exec(compile(adapted, "<guide: model facet, adapted>", "exec"), namespace)
+
+    flow = app.flow.new("lasso example").definition(namespace["flow_definition"]).build()
+    log = flow.run()
+    assert log.status == FlowStatus.SUCCESS, log.data
+
+    version = app.models()["example_1"].versions()["initial"].describe()
+    assert version["hyperparameters"]["alpha"] == 0.1
+    performance = version["metrics"]["performance"]
+    assert performance, "the version records cross-validated metrics"
+    assert all({"average_test", "average_train"} <= set(scores) for scores in performance.values())
+
+    predictions = app.datasets()["lasso predictions"].df()
+    assert len(predictions) == len(training.df())
+    error = (predictions["target_predicted"] - predictions["target"]).abs().mean()
+    assert error < 1.0, f"a Lasso fit of a linear target is close (mean abs error {error:.3f})"

@@ -7,7 +7,6 @@ temporary folder), keyed by the client's version.
 
 from __future__ import annotations
 
-import importlib
 import json
 import os
 import shutil
@@ -26,13 +25,6 @@ from ikigai.local import LocalPlatform
 from .lifecycle_engine import LifecycleEngine
 
 PUBLISHED_VERSION = "0.4.4"
-
-
-def _engine_missing() -> bool:
-    try:
-        return not hasattr(importlib.import_module("ikigai.local.engine"), "default_engine")
-    except ImportError:
-        return True
 
 
 @pytest.fixture(scope="session")
@@ -165,9 +157,6 @@ def test_published_client_follows_the_run_lifecycle(
     assert answer["logs"] == 1
 
 
-@pytest.mark.xfail(
-    _engine_missing(), reason="the flow engine (ikigai.local.engine, issue 4) is not there yet"
-)
 def test_published_client_runs_a_flow_on_the_engine(published_python: Path) -> None:
     with LocalPlatform() as platform:
         answer = _run(published_python, FLOW_RUN_AND_LOGS, platform, "engine-app")
