@@ -11,34 +11,22 @@ from ikigai.local.handlers.access import (
     VIEWER,
     app_directory_id,
     ensure_unique_name,
-    listed_directory,
     project_row,
     touch_project,
 )
+from ikigai.local.handlers.app_items import AppItems
 from ikigai.local.handlers.registry import Call, Json, operation
 from ikigai.local.handlers.views import model_version_view, model_view
 from ikigai.local.server.errors import ApiError, not_found
 from ikigai.local.store.ids import new_id
 
-MODEL_SELECT = """
-    SELECT m.*, d.name AS directory_name FROM models m
-    LEFT JOIN directories d ON d.directory_id = m.directory_id
-"""
+MODELS = AppItems(
+    table="models", alias="m", id_column="model_id", noun="Model", directory_kind="MODEL"
+)
 
 
 def models_of(tx: sqlite3.Connection, project_id: str) -> list[sqlite3.Row]:
-    return tx.execute(
-        MODEL_SELECT + " WHERE m.project_id = ? ORDER BY m.created_at, m.model_id", (project_id,)
-    ).fetchall()
-
-
-def _model_row(tx: sqlite3.Connection, project_id: str, model_id: str) -> sqlite3.Row:
-    row: sqlite3.Row | None = tx.execute(
-        MODEL_SELECT + " WHERE m.model_id = ? AND m.project_id = ?", (model_id, project_id)
-    ).fetchone()
-    if row is None:
-        raise not_found("Model", model_id)
-    return row
+    return MODELS.rows(tx, project_id)
 
 
 def _check_model_type(call: Call, model_type: str, sub_model_type: str) -> None:
@@ -93,15 +81,7 @@ def get_model(call: Call) -> Json:
     project_id = call.text("project_id")
     with call.services.db.read() as tx:
         project_row(tx, call.user, project_id, VIEWER)
-        if call.mode == "get_model_by_name":
-            row: sqlite3.Row | None = tx.execute(
-                MODEL_SELECT + " WHERE m.project_id = ? AND m.name = ?",
-                (project_id, call.text("name")),
-            ).fetchone()
-            if row is None:
-                raise not_found("Model named", call.text("name"))
-        else:
-            row = _model_row(tx, project_id, call.text("model_id"))
+        row = MODELS.looked_up(tx, call, project_id)
     return {"model": model_view(row)}
 
 
@@ -110,12 +90,7 @@ def get_models_for_project(call: Call) -> Json:
     project_id = call.text("project_id")
     with call.services.db.read() as tx:
         project_row(tx, call.user, project_id, VIEWER)
-        rows = models_of(tx, project_id)
-        directory_id = listed_directory(
-            tx, project_id, "MODEL", call.mode, call.text("directory_id")
-        )
-        if directory_id is not None:
-            rows = [row for row in rows if row["directory_id"] == directory_id]
+        rows = MODELS.listed(tx, call, project_id)
     return {"models": [model_view(row) for row in rows], "limit_warning": ""}
 
 
@@ -125,22 +100,7 @@ def edit_model(call: Call) -> Json:
     project_id, model_id = model["project_id"], model["model_id"]
     with call.services.db.write() as tx:
         project_row(tx, call.user, project_id, BUILDER)
-        _model_row(tx, project_id, model_id)
-        if "name" in model:
-            ensure_unique_name(tx, "models", project_id, model["name"], model_id)
-            tx.execute("UPDATE models SET name = ? WHERE model_id = ?", (model["name"], model_id))
-        if "description" in model:
-            tx.execute(
-                "UPDATE models SET description = ? WHERE model_id = ?",
-                (model["description"], model_id),
-            )
-        if "directory" in model:
-            directory_id = app_directory_id(tx, project_id, "MODEL", model["directory"])
-            tx.execute(
-                "UPDATE models SET directory_id = ? WHERE model_id = ?", (directory_id, model_id)
-            )
-        tx.execute("UPDATE models SET modified_at = ? WHERE model_id = ?", (time.time(), model_id))
-        touch_project(tx, project_id)
+        MODELS.edit(tx, project_id, model_id, model, columns=("description",))
     return {"model_id": model_id}
 
 
@@ -151,7 +111,7 @@ def delete_model(call: Call) -> Json:
     files = call.services.files
     with call.services.db.write() as tx:
         project_row(tx, call.user, project_id, BUILDER)
-        _model_row(tx, project_id, model_id)
+        MODELS.row(tx, project_id, model_id)
         doomed = [
             files.model_artifact(row["version_id"])
             for row in tx.execute(
@@ -170,7 +130,7 @@ def get_model_versions(call: Call) -> Json:
     project_id, model_id = call.text("project_id"), call.text("model_id")
     with call.services.db.read() as tx:
         project_row(tx, call.user, project_id, VIEWER)
-        _model_row(tx, project_id, model_id)
+        MODELS.row(tx, project_id, model_id)
         rows = tx.execute(
             "SELECT * FROM model_versions WHERE model_id = ? ORDER BY created_at, version_id",
             (model_id,),
