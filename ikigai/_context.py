@@ -28,6 +28,9 @@ class Context:
     def __init__(self, transport: Transport, wait_timeout: float | None) -> None:
         self.transport = transport
         self.wait_timeout = wait_timeout
+        self.progress: bool | None = None
+        """Progress bars for transfers and flow runs: on, off, or None (when stderr is a
+        terminal)."""
         self._facet_types: FacetTypes | None = None
         self._model_types: ModelTypes | None = None
 

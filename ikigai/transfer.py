@@ -1,31 +1,28 @@
-"""Dataset contents: DataFrame ⇄ CSV bytes, and moving those bytes through presigned URLs.
+"""Dataset contents moving through presigned URLs.
 
-Encoding and decoding use pyarrow's CSV writer and reader, set up to behave like pandas'
-`to_csv(index=False)` and `read_csv()`: floats keep a decimal point (`1.0`), booleans are
-`True`/`False`, missing values are empty fields; on reading, empty fields are missing values and
-text that looks like a timestamp stays text.
-
-Upload (`upload`): ask for part URLs sized to the payload, PUT the parts in order, then complete
-the upload (or abort it when a part fails), start verification, wait for it, and check the
-dataset log. Download (`download`): wait until the platform has the file ready, then GET it.
+Upload (`upload`): ask for part URLs sized to the payload, PUT the parts concurrently (see
+`ikigai._parts`), then complete the upload (or abort it when a part fails), start
+verification, wait for it, and check the dataset log. Download (`download_table`,
+`download_to`): wait until the platform has the file ready, then stream it into one buffer for
+pyarrow's CSV reader, or to a file. CSV encoding and decoding live in `ikigai._csv`.
 """
 
 from __future__ import annotations
 
 import contextlib
-import gzip
-import importlib
-import io
-import math
-import re
 import time
-from collections.abc import Callable
+import zlib
+from collections.abc import Callable, Generator, Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
-import pandas as pd
 
 from ikigai._context import Context
+from ikigai._csv import decode_csv, read_table
+from ikigai._csv_writer import encode_csv
+from ikigai._parts import Payload, put_parts, split_parts
+from ikigai._progress import progress_bar
 from ikigai._waiting import poll
 from ikigai.errors import InvalidArgumentError, TransferError
 from ikigai_wire import modes
@@ -48,96 +45,21 @@ from ikigai_wire.models.part_etags import PartEtags
 from ikigai_wire.models.uploaded_file_ref import UploadedFileRef
 from ikigai_wire.types import Unset
 
-__all__ = ["decode_csv", "download", "encode_csv", "split_parts", "upload"]
-
-# pyarrow ships no type information (pyarrow-stubs would add it): it is used as Any here, in
-# these two functions only.
-pa: Any = importlib.import_module("pyarrow")
-pc: Any = importlib.import_module("pyarrow.compute")
-pacsv: Any = importlib.import_module("pyarrow.csv")
+__all__ = [
+    "Payload",
+    "decode_csv",
+    "download_table",
+    "download_to",
+    "encode_csv",
+    "split_parts",
+    "upload",
+]
 
 DATASET_LOG_LIMIT = 5
-
-
-# ---- CSV ---------------------------------------------------------------------------------
-
-
-def encode_csv(df: pd.DataFrame) -> bytes:
-    """The DataFrame as CSV bytes (header row, no index), as pandas would write it."""
-    try:
-        table = pa.Table.from_pandas(df, preserve_index=False)
-    except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError):
-        # Columns pyarrow cannot type (say, mixed objects): pandas writes those as text.
-        return df.to_csv(index=False).encode("utf-8")
-    columns = [_pandas_text(column) for column in table.columns]
-    names = [str(name) for name in table.column_names]
-    table = pa.Table.from_arrays(columns, names=names)
-    # Like pandas, quote only when a value needs it. Arrow quotes every text value or none, so
-    # text is quoted only when some value of the table needs quotes.
-    options = pacsv.WriteOptions(
-        include_header=True,
-        quoting_style="needed" if any(_needs_quotes(c) for c in columns) else "none",
-        quoting_header="needed" if any(_SPECIAL.search(name) for name in names) else "none",
-    )
-    sink = io.BytesIO()
-    pacsv.write_csv(table, sink, options)
-    return sink.getvalue()
-
-
-_SPECIAL = re.compile(r'[,"\r\n]')
-
-
-def _needs_quotes(column: Any) -> bool:
-    if not (pa.types.is_string(column.type) or pa.types.is_large_string(column.type)):
-        return False
-    found = pc.any(pc.match_substring_regex(column, _SPECIAL.pattern)).as_py()
-    return bool(found)
-
-
-def _pandas_text(column: Any) -> Any:
-    """Floats and booleans spelled as pandas spells them; other columns unchanged."""
-    kind = column.type
-    if pa.types.is_floating(kind):
-        text = pc.cast(column, pa.string())
-        is_nan = pc.is_nan(column)
-        # 1.0 is "1" to arrow but "1.0" to pandas; keep the point so it reads back as a float
-        integral = pc.match_substring_regex(text, r"^-?\d+$")
-        text = pc.if_else(integral, pc.binary_join_element_wise(text, ".0", ""), text)
-        return pc.if_else(is_nan, pa.scalar(None, pa.string()), text)
-    if pa.types.is_boolean(kind):
-        return pc.if_else(column, "True", "False")
-    return column
-
-
-def decode_csv(data: bytes) -> pd.DataFrame:
-    """CSV bytes as a DataFrame, typed as `pandas.read_csv` would type them."""
-    if not data.strip():
-        return pd.DataFrame()
-    options = pacsv.ConvertOptions(strings_can_be_null=True, quoted_strings_can_be_null=True)
-    table = pacsv.read_csv(io.BytesIO(data), convert_options=options)
-    as_text = [
-        name
-        for name, kind in zip(table.column_names, table.schema.types, strict=True)
-        if pa.types.is_temporal(kind)
-    ]
-    if as_text:  # pandas does not parse dates unless asked: read those columns as text
-        options.column_types = dict.fromkeys(as_text, pa.string())
-        table = pacsv.read_csv(io.BytesIO(data), convert_options=options)
-    frame: pd.DataFrame = table.to_pandas()
-    for name, kind in zip(table.column_names, table.schema.types, strict=True):
-        if pa.types.is_null(kind):  # a column with no values at all
-            frame[name] = pd.Series([float("nan")] * len(frame), dtype="float64")
-    return frame
+CHUNK = 1024 * 1024
 
 
 # ---- upload ------------------------------------------------------------------------------
-
-
-def split_parts(payload: bytes, count: int) -> list[bytes]:
-    """Cut the payload into `count` parts of ceil(size / count) bytes (trailing ones may be
-    empty)."""
-    size = math.ceil(len(payload) / count) if count else 0
-    return [payload[index * size : (index + 1) * size] for index in range(count)]
 
 
 def upload(
@@ -146,11 +68,13 @@ def upload(
     app_id: str,
     dataset_id: str,
     filename: str,
-    payload: bytes,
+    payload: Payload,
+    progress: bool | None = None,
     clock: Callable[[], float] = time.time,
 ) -> None:
     """Put `payload` into the dataset as its file `filename`, and wait until it is accepted."""
-    if not payload:
+    size = payload.size
+    if not size:
         raise InvalidArgumentError("the dataset is empty: there is nothing to upload")
     urls = ctx.call(
         "get_dataset_multipart_upload_urls",
@@ -159,14 +83,22 @@ def upload(
         dataset_id=dataset_id,
         project_id=app_id,
         filename=filename,
-        file_size=len(payload),
+        file_size=size,
     )
     file = UploadedFileRef(dataset_id=dataset_id, project_id=app_id, filename=filename)
-    try:
-        etags = _put_parts(ctx, urls.urls.additional_properties, urls.content_type, payload)
-    except BaseException:
-        _abort(ctx, file, urls.upload_id)
-        raise
+    chosen = ctx.progress if progress is None else progress
+    with progress_bar(chosen, total=size, description=f"upload {filename}") as bar:
+        try:
+            etags = put_parts(
+                ctx.transport.presigned,
+                urls.urls.additional_properties,
+                urls.content_type,
+                payload,
+                on_sent=bar.update,
+            )
+        except BaseException:
+            _abort(ctx, file, urls.upload_id)
+            raise
     ctx.call(
         "complete_dataset_multipart_upload",
         modes.complete_dataset_upload,
@@ -186,27 +118,6 @@ def upload(
     )
     _await_confirmation(ctx, app_id, dataset_id, filename)
     _check_log(ctx, app_id, dataset_id, filename, completed_at)
-
-
-def _put_parts(
-    ctx: Context, urls: dict[str, str], content_type: str, payload: bytes
-) -> dict[str, str]:
-    keys = sorted(urls, key=int)
-    etags: dict[str, str] = {}
-    headers = {"Content-Type": content_type, "Cache-Control": "no-cache"}
-    for key, part in zip(keys, split_parts(payload, len(keys)), strict=True):
-        try:
-            answer = ctx.transport.presigned.put(urls[key], content=part, headers=headers)
-        except httpx.HTTPError as error:
-            raise TransferError(f"uploading part {key} failed: {error}") from error
-        etag = answer.headers.get("ETag")
-        if answer.status_code != 200 or etag is None:
-            raise TransferError(
-                f"uploading part {key} failed: HTTP {answer.status_code}"
-                + ("" if etag is not None else " without an ETag header")
-            )
-        etags[key] = etag
-    return etags
 
 
 def _abort(ctx: Context, file: UploadedFileRef, upload_id: str) -> None:
@@ -267,9 +178,64 @@ def _check_log(
 # ---- download ----------------------------------------------------------------------------
 
 
-def download(ctx: Context, *, app_id: str, dataset_id: str, name: str) -> bytes:
-    """The dataset's file, once the platform has it ready."""
+def download_table(
+    ctx: Context, *, app_id: str, dataset_id: str, name: str, progress: bool | None = None
+) -> Any:
+    """The dataset's data as a pyarrow Table (None when the file is empty), read from one
+    buffer that the response is streamed into."""
+    with _stream(ctx, app_id, dataset_id, name, progress) as (length, chunks):
+        buffer = _collect(chunks, length)
+    if not buffer or buffer.isspace():
+        return None
+    return read_table(buffer)
 
+
+def _collect(chunks: Iterator[bytes], length: int | None) -> bytearray:
+    """The chunks in one buffer, allocated once when the length is known."""
+    if length is None:
+        grown = bytearray()
+        for chunk in chunks:
+            grown += chunk
+        return grown
+    buffer = bytearray(length)
+    view = memoryview(buffer)
+    filled = 0
+    for chunk in chunks:
+        end = filled + len(chunk)
+        if end > length:
+            raise TransferError(f"the download is longer than the announced {length} bytes")
+        view[filled:end] = chunk
+        filled = end
+    if filled != length:
+        raise TransferError(f"the download ended after {filled} of {length} bytes")
+    return buffer
+
+
+def download_to(
+    ctx: Context,
+    *,
+    app_id: str,
+    dataset_id: str,
+    name: str,
+    path: Path,
+    progress: bool | None = None,
+) -> Path:
+    """Stream the dataset's CSV file to `path` (replaced only once it is complete)."""
+    partial = path.with_name(path.name + ".partial")
+    try:
+        with (
+            _stream(ctx, app_id, dataset_id, name, progress) as (_, chunks),
+            open(partial, "wb") as out,
+        ):
+            for chunk in chunks:
+                out.write(chunk)
+        partial.replace(path)
+    finally:
+        partial.unlink(missing_ok=True)
+    return path
+
+
+def _ready_url(ctx: Context, app_id: str, dataset_id: str, name: str) -> str:
     def ask() -> DatasetDownloadUrlResponse:
         return ctx.call(
             "get_dataset_download_url",
@@ -292,13 +258,39 @@ def download(ctx: Context, *, app_id: str, dataset_id: str, name: str) -> bytes:
         )
     if ready.status != DatasetDownloadStatus.SUCCESS or isinstance(ready.url, Unset):
         raise TransferError(f"dataset {name!r}: unexpected download status {ready.status}")
+    return ready.url
+
+
+@contextlib.contextmanager
+def _stream(
+    ctx: Context, app_id: str, dataset_id: str, name: str, progress: bool | None
+) -> Generator[tuple[int | None, Iterator[bytes]]]:
+    """The file's length (None: unknown) and its bytes, in chunks as they arrive (gunzipped
+    when the URL names a .gz)."""
+    url = _ready_url(ctx, app_id, dataset_id, name)
+    gzipped = httpx.URL(url).path.endswith(".gz")
     try:
-        answer = ctx.transport.presigned.get(ready.url)
+        with ctx.transport.presigned.stream("GET", url) as answer:
+            if answer.status_code != 200:
+                raise TransferError(
+                    f"downloading dataset {name!r} failed: HTTP {answer.status_code}"
+                )
+            length = answer.headers.get("Content-Length")
+            total = int(length) if length and length.isdigit() else None
+            chosen = ctx.progress if progress is None else progress
+            with progress_bar(chosen, total=total, description=f"download {name}") as bar:
+                known = None if gzipped or answer.headers.get("Content-Encoding") else total
+                yield known, _chunks(answer, gzipped, bar.update)
     except httpx.HTTPError as error:
         raise TransferError(f"downloading dataset {name!r} failed: {error}") from error
-    if answer.status_code != 200:
-        raise TransferError(f"downloading dataset {name!r} failed: HTTP {answer.status_code}")
-    content = answer.content
-    if httpx.URL(ready.url).path.endswith(".gz"):
-        content = gzip.decompress(content)
-    return content
+
+
+def _chunks(
+    answer: httpx.Response, gzipped: bool, on_read: Callable[[int], None]
+) -> Iterator[bytes]:
+    inflate = zlib.decompressobj(16 + zlib.MAX_WBITS) if gzipped else None
+    for chunk in answer.iter_bytes(CHUNK):
+        on_read(len(chunk))
+        yield chunk if inflate is None else inflate.decompress(chunk)
+    if inflate is not None:
+        yield inflate.flush()

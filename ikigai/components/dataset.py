@@ -2,14 +2,20 @@
 
 app.datasets()                      # every dataset, by name
 dataset = app.datasets["sales"]     # one, asked by name
-df = dataset.df()
-app.dataset.new("New Dataset").df(df).build()
+df = dataset.df()                   # pandas; also dataset.arrow(), dataset.polars()
+dataset.download("copy.csv")        # the CSV file, streamed to disk
+app.dataset.new("New Dataset").df(df).build()   # pandas, pyarrow or polars; or .csv(path)
 dataset.edit_data(df)
+
+Transfers take `progress=True/False` (a tqdm bar; by default only when stderr is a terminal).
 """
 
 from __future__ import annotations
 
 import contextlib
+import importlib
+import tempfile
+from collections.abc import Generator
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
@@ -18,10 +24,13 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import pandas as pd
 
-from ikigai import transfer
+from ikigai import _csv, transfer
 from ikigai._context import Context, warn_if_truncated
+from ikigai._csv_writer import write_csv
+from ikigai._parts import Payload
 from ikigai.components._base import Browser, Editable, check_flag, check_name, from_epoch
-from ikigai.errors import ArgumentTypeError, InvalidArgumentError
+from ikigai.display.html import DatasetPreview, dataset_html, preview
+from ikigai.errors import InvalidArgumentError
 from ikigai_wire import modes
 from ikigai_wire.api.datasets import (
     create_dataset,
@@ -108,35 +117,79 @@ class Dataset(Editable):
     def id(self) -> str:
         return self.dataset_id
 
+    def _repr_html_(self) -> str:
+        return dataset_html(self)
+
+    def preview(self, rows: int = 5) -> DatasetPreview:
+        """Download the dataset and show its metadata and first `rows` rows (in a notebook)."""
+        return preview(self, rows)
+
     def describe(self) -> dict[str, Any]:
         """Everything the platform says about the dataset, as it says it."""
         return _get_by_id(self._ctx, self.app_id, self.dataset_id).to_dict()
 
-    def df(self) -> pd.DataFrame:
-        """The dataset's data."""
-        payload = transfer.download(
-            self._ctx, app_id=self.app_id, dataset_id=self.dataset_id, name=self.name
+    def df(self, *, progress: bool | None = None) -> pd.DataFrame:
+        """The dataset's data, as pandas reads its CSV file."""
+        table = self._download(progress)
+        return pd.DataFrame() if table is None else _csv.to_pandas(table)
+
+    def arrow(self, *, progress: bool | None = None) -> Any:
+        """The dataset's data as a `pyarrow.Table`, typed as `df()` types it."""
+        table = self._download(progress)
+        return _csv.pa.table({}) if table is None else table
+
+    def polars(self, *, progress: bool | None = None) -> Any:
+        """The dataset's data as a polars DataFrame (polars must be installed)."""
+        try:
+            polars: Any = importlib.import_module("polars")
+        except ImportError:
+            raise InvalidArgumentError(
+                "dataset.polars() needs polars: pip install polars"
+            ) from None
+        return polars.from_arrow(self.arrow(progress=progress))
+
+    def download(self, path: str | Path, *, progress: bool | None = None) -> Path:
+        """Save the dataset's CSV file at `path` (streamed to disk); returns the path."""
+        return transfer.download_to(
+            self._ctx,
+            app_id=self.app_id,
+            dataset_id=self.dataset_id,
+            name=self.name,
+            path=Path(path),
+            progress=progress,
         )
-        return transfer.decode_csv(payload)
 
-    def edit_data(self, df: pd.DataFrame) -> Dataset:
-        """Replace the dataset's data with `df`."""
-        payload = transfer.encode_csv(_frame(df))
-        self._upload(payload)
+    def _download(self, progress: bool | None) -> Any:
+        return transfer.download_table(
+            self._ctx,
+            app_id=self.app_id,
+            dataset_id=self.dataset_id,
+            name=self.name,
+            progress=progress,
+        )
+
+    def edit_data(self, df: object, *, progress: bool | None = None) -> Dataset:
+        """Replace the dataset's data with `df`: a pandas DataFrame, a pyarrow Table or a polars
+        DataFrame."""
+        _csv.as_table(df)  # refuses what is not a frame or a table
+        with encoded(df) as payload:
+            self._upload(payload, progress)
         return self
 
-    def edit_csv(self, path: str | Path) -> Dataset:
-        """Replace the dataset's data with the CSV file at `path` (sent unchanged)."""
-        self._upload(_read_file(path))
+    def edit_csv(self, path: str | Path, *, progress: bool | None = None) -> Dataset:
+        """Replace the dataset's data with the CSV file at `path` (sent unchanged, streamed from
+        disk)."""
+        self._upload(_file_payload(path), progress)
         return self
 
-    def _upload(self, payload: bytes) -> None:
+    def _upload(self, payload: Payload, progress: bool | None) -> None:
         transfer.upload(
             self._ctx,
             app_id=self.app_id,
             dataset_id=self.dataset_id,
             filename=f"{self.name}.csv",
             payload=payload,
+            progress=progress,
         )
 
     def move(self, directory: DatasetDirectory | None) -> Dataset:
@@ -179,17 +232,21 @@ def _get_by_id(ctx: Context, app_id: str, dataset_id: str) -> WireDataset:
     ).dataset
 
 
-def _frame(df: object) -> pd.DataFrame:
-    if not isinstance(df, pd.DataFrame):
-        raise ArgumentTypeError(f"expected a pandas DataFrame, not {type(df).__name__}")
-    return df
+@contextlib.contextmanager
+def encoded(data: object) -> Generator[Payload]:
+    """The data as CSV in a temporary file (on disk, not in memory), for the time of an
+    upload."""
+    with tempfile.TemporaryFile(prefix="ikigai-", suffix=".csv") as handle:
+        write_csv(data, handle)
+        handle.flush()
+        yield Payload(handle=handle)
 
 
-def _read_file(path: str | Path) -> bytes:
+def _file_payload(path: str | Path) -> Payload:
     file = Path(path)
     if not file.is_file():
         raise InvalidArgumentError(f"there is no file {str(file)!r}")
-    return file.read_bytes()
+    return Payload(path=file)
 
 
 def list_datasets(ctx: Context, app_id: str, directory_id: str | None) -> list[Dataset]:
@@ -249,18 +306,27 @@ class NewDataset:
         self._ctx = ctx
         self._app_id = app_id
         self._name = check_name(name, "a dataset's name")
-        self._payload: bytes | None = None
+        self._data: object | None = None
+        self._path: Path | None = None
+        self._progress: bool | None = None
         self._directory: DatasetDirectory | None = None
         self._agent_access: bool | Unset = UNSET
 
-    def df(self, df: pd.DataFrame) -> NewDataset:
-        """The data, from a DataFrame (written as CSV without the index)."""
-        self._payload = transfer.encode_csv(_frame(df))
+    def df(self, df: object) -> NewDataset:
+        """The data, from a pandas DataFrame, a pyarrow Table or a polars DataFrame (written as
+        CSV without the index when the dataset is built)."""
+        _csv.as_table(df)  # refuses what is not a frame or a table
+        self._data, self._path = df, None
         return self
 
     def csv(self, path: str | Path) -> NewDataset:
-        """The data, from a CSV file (sent unchanged)."""
-        self._payload = _read_file(path)
+        """The data, from a CSV file (sent unchanged, streamed from disk part by part)."""
+        self._data, self._path = None, _file_payload(path).path
+        return self
+
+    def progress(self, enabled: bool | None) -> NewDataset:
+        """Show a progress bar while uploading (None: when stderr is a terminal)."""
+        self._progress = enabled
         return self
 
     def directory(self, directory: DatasetDirectory | None) -> NewDataset:
@@ -277,9 +343,21 @@ class NewDataset:
 
     def build(self) -> Dataset:
         """Create the dataset and upload its data; if the upload fails the dataset is removed."""
+        with self._payload() as payload:
+            return self._build(payload)
+
+    @contextlib.contextmanager
+    def _payload(self) -> Generator[Payload | None]:
+        if self._data is not None:
+            with encoded(self._data) as payload:
+                yield payload
+        else:
+            yield None if self._path is None else Payload(path=self._path)
+
+    def _build(self, payload: Payload | None) -> Dataset:
         from ikigai.components.directory import DatasetDirectory, placement
 
-        if self._payload is not None and not self._payload:
+        if payload is not None and not payload.size:
             raise InvalidArgumentError(f"dataset {self._name!r}: the data is empty")
         ctx = self._ctx
         body = CreateDatasetRequest(
@@ -293,14 +371,15 @@ class NewDataset:
         created = ctx.call(
             "create_dataset", create_dataset.sync_detailed, client=ctx.client, body=body
         )
-        if self._payload is not None:
+        if payload is not None:
             try:
                 transfer.upload(
                     ctx,
                     app_id=self._app_id,
                     dataset_id=created.dataset_id,
                     filename=f"{self._name}.csv",
-                    payload=self._payload,
+                    payload=payload,
+                    progress=self._progress,
                 )
             except BaseException:
                 body_delete = DeleteDatasetRequest(

@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from ikigai._context import Context, warn_if_truncated
+from ikigai._progress import progress_bar
 from ikigai._waiting import poll
 from ikigai.builders.definition import FlowDefinition
 from ikigai.components._base import (
@@ -26,6 +27,7 @@ from ikigai.components._base import (
     epoch_text,
     from_epoch,
 )
+from ikigai.display.html import flow_html, run_log_html
 from ikigai.errors import ArgumentTypeError, InvalidArgumentError, UnexpectedResponseError
 from ikigai_wire import modes
 from ikigai_wire.api.pipeline_runs import get_pipeline_log, is_pipeline_running, run_pipeline
@@ -110,6 +112,9 @@ class RunLog:
             data=wire.message,
             timestamp=from_epoch(wire.timestamp),
         )
+
+    def _repr_html_(self) -> str:
+        return run_log_html(self)
 
 
 @dataclass(frozen=True)
@@ -269,6 +274,9 @@ class Flow(Editable):
     def id(self) -> str:
         return self.flow_id
 
+    def _repr_html_(self) -> str:
+        return flow_html(self)
+
     def describe(self) -> dict[str, Any]:
         """Everything the platform says about the flow (its definition too), as it says it."""
         return _get_by_id(self._ctx, self.flow_id).to_dict()
@@ -300,12 +308,20 @@ class Flow(Editable):
         )
         started = int(time.time())
         ctx.call("run_pipeline", run_pipeline.sync_detailed, client=ctx.client, body=body)
-        poll(
-            self.status,
-            lambda report: not report.status.is_running,
-            what=f"flow {self.name!r} to finish its run",
-            timeout=ctx.wait_timeout,
-        )
+        with progress_bar(ctx.progress, total=100, description=f"run {self.name}", unit="%") as bar:
+
+            def ask() -> FlowStatusReport:
+                report = self.status()
+                if report.progress is not None:
+                    bar.set(report.progress, report.message or None)
+                return report
+
+            poll(
+                ask,
+                lambda report: not report.status.is_running,
+                what=f"flow {self.name!r} to finish its run",
+                timeout=ctx.wait_timeout,
+            )
         logs = [log for log in self.run_logs(max_count=1) if log.timestamp.timestamp() >= started]
         if not logs:
             raise UnexpectedResponseError(

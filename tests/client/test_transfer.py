@@ -52,8 +52,15 @@ def test_csv_written_by_pandas_reads_as_pandas_reads_it() -> None:
 
 
 def test_floats_keep_their_point_and_missing_values_are_empty() -> None:
-    text = encode_csv(pd.DataFrame({"f": [1.0, None, 2.5]})).decode()
-    assert text.splitlines()[1:] == ["1.0", "", "2.5"]
+    text = encode_csv(pd.DataFrame({"f": [1.0, None, 2.0], "n": [1, 2, 3]})).decode()
+    assert text.splitlines()[1:] == ["1.0,1", ",2", "2.0,3"]
+    # with a fractional value the column reads back as floats whatever the spelling of 1.0
+    mixed = pd.DataFrame({"f": [1.0, None, 2.5], "n": [1, 2, 3]})
+    pd.testing.assert_frame_equal(decode_csv(encode_csv(mixed)), mixed)
+    # alone in a row, a missing value is written "" (as pandas does): a blank line is skipped
+    lone = pd.DataFrame({"f": [1.0, None, 2.0]})
+    assert encode_csv(lone).decode().splitlines()[1:] == ["1.0", '""', "2.0"]
+    assert len(decode_csv(encode_csv(lone))) == 3
 
 
 def test_the_index_is_not_written() -> None:

@@ -71,7 +71,7 @@ def test_tampered_download_urls_are_refused(alice: Api, bob: Api) -> None:
 
 @pytest.fixture
 def short_lived() -> Iterator[LocalPlatform]:
-    settings = Settings(url_ttl_seconds=1, min_verify_seconds=0.3, min_run_seconds=0.3)
+    settings = Settings(url_ttl_seconds=1)
     with LocalPlatform(settings=settings) as running:
         yield running
 

@@ -3,9 +3,9 @@
 run-pipeline records the run as RUNNING in the same transaction that checks access, and only
 then hands it to a worker; so from that moment until its log entry exists, is-pipeline-running
 reports it as running. The worker runs the engine, then writes the outcome as the run's log
-entry, no sooner than `min_run_seconds` after the run was accepted and stamped with the whole
-second after the moment of writing, so the stamp is later than the clock reading a client
-takes when run-pipeline returns.
+entry at once (or after `min_run_seconds`, when set), stamped by `log_stamp`: later than the
+clock reading a client takes when run-pipeline returns, without waiting for that reading to
+be in the past.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from typing import Any
 from ikigai.local.run_context import FlowEngine, RunError
 from ikigai.local.runs.context import StoredRunContext
 from ikigai.local.settings import Settings
+from ikigai.local.stamps import log_stamp
 from ikigai.local.store.db import Database
 from ikigai.local.store.files import DataFiles
 from ikigai.local.store.ids import new_id
@@ -147,7 +148,7 @@ class Runs:
         if status == SUCCESS and self._workers.stopping.is_set():
             status, message = FAILED, "The platform stopped during the run"
         self._workers.sleep_until(run.accepted_at + self._settings.min_run_seconds, time.time)
-        self._finish(run.run_id, status, message, facet_id)
+        self._finish(run, status, message, facet_id)
 
     def _record_progress(self, run_id: str, percent: int, message: str) -> None:
         with self._db.write() as tx:
@@ -157,13 +158,13 @@ class Runs:
                 (percent, message, run_id),
             )
 
-    def _finish(self, run_id: str, status: str, message: str, facet_id: str) -> None:
+    def _finish(self, run: PendingRun, status: str, message: str, facet_id: str) -> None:
         now = time.time()
         with self._db.write() as tx:
             tx.execute(
                 "UPDATE runs SET status = ?, message = ?, erroneous_facet_id = ?, progress = 100,"
                 " finished_at = ?, timestamp = ? WHERE run_id = ?",
-                (status, message, facet_id, now, math.floor(now) + 1, run_id),
+                (status, message, facet_id, now, log_stamp(run.accepted_at, now), run.run_id),
             )
 
     # ------------------------------------------------------------------ housekeeping

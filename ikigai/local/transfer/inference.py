@@ -24,6 +24,7 @@ pa_csv: Any = importlib.import_module("pyarrow.csv")
 
 _MAX_CATEGORIES = 50
 _TIME_SAMPLE = 1000
+_DISTINCT_SAMPLE = 10_000
 
 
 class Column(Protocol):
@@ -73,7 +74,9 @@ def column_type(column: Column) -> dict[str, Any]:
     textual = pa.types.is_string(kind) or pa.types.is_large_string(kind)
     if textual and _all_date_times(values):
         return {"data_type": "TIME", "data_formats": {}}
-    distinct = len(pc.unique(values))
+    # more distinct values than categories among the first few: no need to count them all
+    few = len(pc.unique(values.slice(0, _DISTINCT_SAMPLE))) <= _MAX_CATEGORIES
+    distinct = len(pc.unique(values)) if few else _MAX_CATEGORIES + 1
     if distinct <= _MAX_CATEGORIES and distinct * 2 <= len(values):
         return {"data_type": "CATEGORICAL", "data_formats": {}}
     if pa.types.is_boolean(kind):
@@ -87,5 +90,8 @@ def _all_date_times(values: Column) -> bool:
         return False
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
+        # most text is not a date: one value tells, before the slow guessing over the sample
+        if pd.to_datetime(sample.iloc[:1], errors="coerce", format="mixed").isna().any():
+            return False
         parsed = pd.to_datetime(sample, errors="coerce", format="mixed")
     return bool(parsed.notna().all())

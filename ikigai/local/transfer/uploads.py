@@ -8,7 +8,8 @@
 4. `verify` starts a worker that reads the CSV, infers column types and, only if that succeeds,
    swaps the dataset's data for the new file in one transaction. Until then readers see the old
    data. `confirm` answers RUNNING, then SUCCESS or FAILED, and a dataset-log entry records the
-   outcome, stamped with a whole second later than the second the complete call ended in.
+   outcome, stamped by `log_stamp` so that it is later than a client's clock reading taken
+   when the complete call returned.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ import anyio.to_thread
 from ikigai.local.server.errors import ApiError, not_found
 from ikigai.local.settings import Settings
 from ikigai.local.signing import Signer
+from ikigai.local.stamps import log_stamp
 from ikigai.local.store.db import Database
 from ikigai.local.store.files import DataFiles
 from ikigai.local.store.ids import new_id
@@ -285,7 +287,7 @@ class Uploads:
             completed_at + self._settings.min_verify_seconds, time.time
         ):
             return  # stopping; recovered on the next start
-        stamp = math.floor(time.time()) + 1  # strictly after now, so after the completion too
+        stamp = log_stamp(completed_at, time.time())
         file_id = new_id()
         target = self._files.dataset_file(dataset_id, file_id)
         if summary is not None:

@@ -1,0 +1,92 @@
+"""Tables from the data users give, and CSV bytes read as pandas reads them.
+
+`as_table` takes a pandas DataFrame, a pyarrow Table or a polars DataFrame (when polars is
+installed). Decoding uses pyarrow's multi-threaded CSV reader and behaves like
+`pandas.read_csv()`: empty fields are missing values and text that looks like a timestamp stays
+text. Encoding is in `ikigai._csv_writer`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+import pandas as pd
+
+from ikigai.errors import ArgumentTypeError
+
+__all__ = ["as_table", "decode_csv", "pa", "pacsv", "pc", "read_table", "to_pandas"]
+
+# pyarrow ships no type information (pyarrow-stubs would add it): it is used as Any here.
+pa: Any = importlib.import_module("pyarrow")
+pc: Any = importlib.import_module("pyarrow.compute")
+pacsv: Any = importlib.import_module("pyarrow.csv")
+
+
+def as_table(data: object) -> Any | None:
+    """`data` as a pyarrow Table; None when pyarrow cannot type a pandas frame (mixed objects)."""
+    if isinstance(data, pd.DataFrame):
+        if any(isinstance(kind, pd.DatetimeTZDtype) for kind in data.dtypes):
+            return None  # pandas spells zones its own way
+        try:
+            return pa.Table.from_pandas(data, preserve_index=False)
+        except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError):
+            return None
+    if isinstance(data, pa.Table):
+        return data
+    to_arrow = getattr(data, "to_arrow", None)
+    if type(data).__module__.split(".")[0] == "polars" and callable(to_arrow):
+        return to_arrow()
+    raise ArgumentTypeError(
+        "expected a pandas DataFrame, a pyarrow Table or a polars DataFrame, "
+        f"not {type(data).__name__}"
+    )
+
+
+def read_table(data: Any) -> Any:
+    """A pyarrow Table from CSV in a buffer (bytes, bytearray, pyarrow Buffer), typed as
+    pandas types it: columns that look like dates or times stay text. Reads without copying
+    the data, in one pass unless a column looks like a time of day."""
+    buffer = data if isinstance(data, pa.Buffer) else pa.py_buffer(data)
+    options = pacsv.ConvertOptions(
+        strings_can_be_null=True,
+        quoted_strings_can_be_null=True,
+        timestamp_parsers=[_NEVER],  # no text is taken for a timestamp
+    )
+    table = pacsv.read_csv(pa.BufferReader(buffer), convert_options=options)
+    kinds = list(zip(table.column_names, table.schema.types, strict=True))
+    # ISO dates ("2024-01-01") are the only spelling of date32: as text again they are exact
+    for index, (name, kind) in enumerate(kinds):
+        if pa.types.is_date32(kind):
+            table = table.set_column(index, name, pc.cast(table.column(index), pa.string()))
+    other = [
+        name for name, kind in kinds if pa.types.is_temporal(kind) and not pa.types.is_date32(kind)
+    ]
+    if other:  # times of day have several spellings: read those columns again, as text
+        options.column_types = dict.fromkeys(other, pa.string())
+        if len(set(table.column_names)) < len(table.column_names):
+            return pacsv.read_csv(pa.BufferReader(buffer), convert_options=options)
+        options.include_columns = other
+        text = pacsv.read_csv(pa.BufferReader(buffer), convert_options=options)
+        for name in other:
+            table = table.set_column(table.schema.get_field_index(name), name, text.column(name))
+    return table
+
+
+_NEVER = "\x01never"
+
+
+def to_pandas(table: Any) -> pd.DataFrame:
+    frame: pd.DataFrame = table.to_pandas()
+    for name, kind in zip(table.column_names, table.schema.types, strict=True):
+        if pa.types.is_null(kind):  # no values at all: pandas reads NaN, or text for no rows
+            empty = frame.empty
+            frame[name] = pd.Series([float("nan")] * len(frame), dtype=object if empty else float)
+    return frame
+
+
+def decode_csv(data: bytes) -> pd.DataFrame:
+    """CSV bytes as a DataFrame, typed as `pandas.read_csv` would type them."""
+    if not data.strip():
+        return pd.DataFrame()
+    return to_pandas(read_table(data))

@@ -1,0 +1,139 @@
+"""Multipart upload parts: where their bytes come from, and PUTting them concurrently.
+
+A `Payload` is either bytes in memory (parts are slices of them) or a file on disk (each part
+is read from the file when it is sent, so at most one part per worker is in memory). Parts go
+out on a bounded thread pool over the shared presigned-URL client; a part that fails is sent
+again a few times before the upload gives up.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import threading
+from collections.abc import Callable, Mapping
+from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+import httpx
+
+from ikigai.errors import TransferError
+
+__all__ = ["PART_ATTEMPTS", "PART_WORKERS", "Payload", "part_bounds", "put_parts", "split_parts"]
+
+PART_WORKERS = 4
+PART_ATTEMPTS = 4
+RETRY_PAUSE = 0.1
+
+
+@dataclass(frozen=True)
+class Payload:
+    """The bytes to upload: `data` in memory, the file at `path`, or an open file `handle`."""
+
+    data: bytes | None = None
+    path: Path | None = None
+    handle: BinaryIO | None = None
+    _lock: threading.Lock = field(default_factory=threading.Lock, compare=False, repr=False)
+
+    @property
+    def size(self) -> int:
+        if self.data is not None:
+            return len(self.data)
+        if self.handle is not None:
+            return os.fstat(self.handle.fileno()).st_size
+        assert self.path is not None
+        return self.path.stat().st_size
+
+    def read(self, start: int, length: int) -> bytes:
+        if self.data is not None:
+            return self.data[start : start + length]
+        if self.handle is not None:
+            return self._read_from(self.handle, start, length)
+        assert self.path is not None
+        with open(self.path, "rb") as file:
+            return self._read_from(file, start, length)
+
+    def _read_from(self, file: BinaryIO, start: int, length: int) -> bytes:
+        if hasattr(os, "pread"):  # reads at an offset without moving the file's position
+            return os.pread(file.fileno(), length, start)
+        with self._lock:
+            file.seek(start)
+            return file.read(length)
+
+
+def part_bounds(size: int, count: int) -> list[tuple[int, int]]:
+    """(start, length) of `count` parts of ceil(size / count) bytes (trailing ones may be
+    empty)."""
+    step = math.ceil(size / count) if count else 0
+    return [(min(i * step, size), max(0, min(step, size - i * step))) for i in range(count)]
+
+
+def split_parts(payload: bytes, count: int) -> list[bytes]:
+    return [payload[start : start + length] for start, length in part_bounds(len(payload), count)]
+
+
+def put_parts(
+    presigned: httpx.Client,
+    urls: Mapping[str, str],
+    content_type: str,
+    payload: Payload,
+    *,
+    on_sent: Callable[[int], None] = lambda _: None,
+    workers: int = PART_WORKERS,
+) -> dict[str, str]:
+    """PUT every part; their ETags by part number. Raises `TransferError` when a part fails
+    after `PART_ATTEMPTS` tries (the other parts are stopped)."""
+    keys = sorted(urls, key=int)
+    bounds = part_bounds(payload.size, len(keys))
+    headers = {"Content-Type": content_type, "Cache-Control": "no-cache"}
+    failed = threading.Event()
+
+    def send(key: str, start: int, length: int) -> tuple[str, str]:
+        content = payload.read(start, length)
+        etag = _put_with_retries(presigned, key, urls[key], content, headers, failed)
+        on_sent(length)
+        return key, etag
+
+    with ThreadPoolExecutor(max_workers=max(1, min(workers, len(keys)))) as pool:
+        futures = [
+            pool.submit(send, key, start, length)
+            for key, (start, length) in zip(keys, bounds, strict=True)
+        ]
+        done, _ = wait(futures, return_when=FIRST_EXCEPTION)
+        errors = [error for future in done if (error := future.exception()) is not None]
+        if errors:
+            failed.set()
+            for future in futures:
+                future.cancel()
+            raise errors[0]
+        return dict(future.result() for future in futures)
+
+
+def _put_with_retries(
+    presigned: httpx.Client,
+    key: str,
+    url: str,
+    content: bytes,
+    headers: dict[str, str],
+    failed: threading.Event,
+) -> str:
+    problem = ""
+    for attempt in range(PART_ATTEMPTS):
+        if failed.is_set():
+            break
+        if attempt and failed.wait(RETRY_PAUSE * 2 ** (attempt - 1)):
+            break  # another part failed while this one waited to be sent again
+        try:
+            answer = presigned.put(url, content=content, headers=headers)
+        except httpx.HTTPError as error:
+            problem = str(error) or type(error).__name__
+            continue
+        etag = answer.headers.get("ETag")
+        if answer.status_code == 200 and etag is not None:
+            return str(etag)
+        problem = f"HTTP {answer.status_code}" + ("" if etag else " without an ETag header")
+        if answer.status_code < 500 and answer.status_code not in (408, 429):
+            break  # the URL or the part is refused: sending it again will not help
+    raise TransferError(f"uploading part {key} failed: {problem or 'another part failed'}")

@@ -1,0 +1,73 @@
+"""Progress bars for uploads, downloads and flow runs, with tqdm when it is installed.
+
+`enabled` is True, False, or None for "when stderr is a terminal"; `tqdm.auto` picks the
+notebook widget inside Jupyter. Without tqdm, or when disabled, the bar does nothing.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from types import TracebackType
+from typing import Any
+
+__all__ = ["Progress", "progress_bar"]
+
+
+class Progress:
+    """A bar that counts up to `total` (None: unknown). Use it as a context manager."""
+
+    def __init__(self, bar: Any | None) -> None:
+        self._bar = bar
+
+    def update(self, amount: float) -> None:
+        if self._bar is not None:
+            self._bar.update(amount)
+
+    def set(self, value: float, note: str | None = None) -> None:
+        if self._bar is not None:
+            self._bar.update(value - self._bar.n)
+            if note:
+                self._bar.set_postfix_str(note, refresh=False)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+
+    def __enter__(self) -> Progress:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def wanted(enabled: bool | None) -> bool:
+    if enabled is None:
+        return sys.stderr.isatty()
+    return enabled
+
+
+def progress_bar(
+    enabled: bool | None, *, total: float | None, description: str, unit: str = "B"
+) -> Progress:
+    if not wanted(enabled):
+        return Progress(None)
+    try:
+        tqdm: Any = importlib.import_module("tqdm.auto").tqdm
+    except ImportError:
+        return Progress(None)
+    scaled = unit == "B"
+    bar = tqdm(
+        total=total,
+        desc=description,
+        unit=unit,
+        unit_scale=scaled,
+        unit_divisor=1024 if scaled else 1000,
+        leave=False,
+    )
+    return Progress(bar)

@@ -1,0 +1,46 @@
+"""Fixtures: a local platform with small upload parts (so uploads have many), and a client."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from ikigai import Ikigai
+from ikigai.components.app import App
+from ikigai.local import LocalPlatform
+from ikigai.local.settings import Settings
+
+PART_SIZE = 4096
+
+
+@pytest.fixture(scope="module")
+def platform() -> Iterator[LocalPlatform]:
+    with LocalPlatform(settings=Settings(part_size=PART_SIZE)) as running:
+        yield running
+
+
+def connect(platform: LocalPlatform, **options: Any) -> Ikigai:
+    user = platform.default_user
+    return Ikigai(
+        user_email=user,
+        api_key=platform.api_key(user),
+        base_url=platform.base_url,
+        **options,
+    )
+
+
+@pytest.fixture(scope="module")
+def client(platform: LocalPlatform) -> Iterator[Ikigai]:
+    made = connect(platform)
+    yield made
+    made.close()
+
+
+@pytest.fixture
+def app(client: Ikigai) -> Iterator[App]:
+    made = client.app.new(f"app-{uuid.uuid4().hex[:8]}").build()
+    yield made
+    made.delete()
