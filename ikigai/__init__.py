@@ -15,10 +15,19 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
+    from ikigai._retry import request_options
     from ikigai.client import Ikigai
     from ikigai.components.flow import FlowStatus, FlowStatusReport, RunLog, Schedule
 
-__all__ = ["FlowStatus", "FlowStatusReport", "Ikigai", "RunLog", "Schedule", "__version__"]
+__all__ = [
+    "FlowStatus",
+    "FlowStatusReport",
+    "Ikigai",
+    "RunLog",
+    "Schedule",
+    "__version__",
+    "request_options",
+]
 
 _LAZY = {
     "Ikigai": "ikigai.client",
@@ -26,6 +35,7 @@ _LAZY = {
     "FlowStatusReport": "ikigai.components.flow",
     "RunLog": "ikigai.components.flow",
     "Schedule": "ikigai.components.flow",
+    "request_options": "ikigai._retry",
 }
 
 

@@ -2,8 +2,8 @@
 
 Components never touch httpx for API calls. They hand a generated function of `ikigai_wire` to
 `Transport.call`, which passes it the authenticated client, runs it, and either returns the
-parsed success model or raises an error from `ikigai.errors`. Retries, when they come, belong
-in `Transport._attempt` and nowhere else.
+parsed success model or raises an error from `ikigai.errors`. Retries happen below, in the
+`RetryingTransport` (`ikigai._retry`) under every httpx client here, presigned URLs included.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from typing import Any, ParamSpec, TypeVar
 
 import httpx
 
+from ikigai._retry import DEFAULT_MAX_RETRIES, RetryingTransport, RetryPolicy
 from ikigai.errors import (
     APIConnectionError,
     APITimeoutError,
@@ -29,7 +30,7 @@ from ikigai_wire import AuthenticatedClient, Client
 from ikigai_wire.models.error_message import ErrorMessage
 from ikigai_wire.types import Response
 
-__all__ = ["DEFAULT_TIMEOUT", "SSLOption", "Transport", "normalize_base_url"]
+__all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "SSLOption", "Transport", "normalize_base_url"]
 
 logger = logging.getLogger("ikigai")
 
@@ -44,6 +45,8 @@ SSLOption = bool | str | tuple[str, str]
 client certificate presented to the platform (with verification on)."""
 
 _MESSAGE_LIMIT = 2000
+# Arguments of httpx.Client that belong to its transport once we give it our own.
+_TRANSPORT_ARGUMENTS = ("http1", "http2", "limits", "proxy", "retries", "local_address", "uds")
 
 
 def normalize_base_url(base_url: str) -> str:
@@ -82,6 +85,7 @@ class Transport:
         ssl: SSLOption = True,
         timeout: httpx.Timeout | None = DEFAULT_TIMEOUT,
         httpx_args: Mapping[str, Any] | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
     ) -> None:
         self.base_url = normalize_base_url(base_url)
         self.user_email = user_email
@@ -93,16 +97,32 @@ class Transport:
         }
         hooks.setdefault("response", []).insert(0, self._remember)
         arguments["event_hooks"] = hooks
+        verify = _verify(ssl)
+        self.retry_policy = RetryPolicy(max_retries=max_retries)
+        given: httpx.BaseTransport | None = arguments.pop("transport", None)
+        own = {name: arguments.pop(name) for name in _TRANSPORT_ARGUMENTS if name in arguments}
+
+        def retrying() -> RetryingTransport:
+            inner = given if given is not None else httpx.HTTPTransport(verify=verify, **own)
+            return RetryingTransport(inner, self.retry_policy)
+
         settings: dict[str, Any] = {
             "base_url": self.base_url,
             "timeout": timeout,
-            "verify_ssl": _verify(ssl),
-            "httpx_args": arguments,
+            "verify_ssl": verify,
         }
-        self.client = AuthenticatedClient(user_email=user_email, api_key=api_key, **settings)
-        self.anonymous = Client(**settings)
+        self.client = AuthenticatedClient(
+            user_email=user_email,
+            api_key=api_key,
+            httpx_args={**arguments, "transport": retrying()},
+            **settings,
+        )
+        self.anonymous = Client(httpx_args={**arguments, "transport": retrying()}, **settings)
         # Presigned upload/download URLs are outside the API: no base URL, no credentials.
-        self.presigned = httpx.Client(timeout=timeout, **arguments)
+        self.presigned = httpx.Client(timeout=timeout, transport=retrying(), **arguments)
+
+    def __repr__(self) -> str:
+        return f"Transport(base_url={self.base_url!r}, user_email={self.user_email!r})"
 
     def close(self) -> None:
         for generated in (self.client, self.anonymous):
@@ -136,12 +156,15 @@ class Transport:
 
     def _result(self, operation: str, response: Response[T]) -> T:
         parsed = response.parsed
+        request_id = response.headers.get("x-request-id")
         if isinstance(parsed, ErrorMessage):
             raise error_for_status(
-                operation, int(response.status_code), self._clean(parsed.message)
+                operation, int(response.status_code), self._clean(parsed.message), request_id
             )
         if parsed is None:
-            raise self._status_error(operation, int(response.status_code), response.content)
+            raise self._status_error(
+                operation, int(response.status_code), response.content, request_id
+            )
         return parsed
 
     def _attempt(
@@ -151,16 +174,22 @@ class Transport:
         *args: P.args,
         **kwargs: P.kwargs,
     ) -> Response[T]:
-        """One try. (A retry policy would wrap this, deciding from the error it raises.)"""
+        """One call (the transport underneath retries what may be retried)."""
         self._last.response = None
         logger.debug("calling %s", operation)
         try:
             return fn(*args, **kwargs)
         except httpx.TimeoutException as error:
-            raise APITimeoutError(operation, f"no answer from {self.base_url} in time") from error
+            raise APITimeoutError(
+                operation,
+                f"no answer from {self.base_url} in time ({type(error).__name__}); the platform"
+                " may be busy: try again later, or pass a longer timeout= to Ikigai(...)",
+            ) from error
         except httpx.TransportError as error:
             raise APIConnectionError(
-                operation, f"could not reach {self.base_url}: {self._clean(str(error))}"
+                operation,
+                f"could not reach {self.base_url} ({type(error).__name__}: "
+                f"{self._clean(str(error))}); check the network and base_url, then try again",
             ) from error
         except (ValueError, KeyError, TypeError, AttributeError) as error:
             # The body did not decode, or lacks what the spec promises.
@@ -169,7 +198,8 @@ class Transport:
                 raise
             status = answered.status_code
             if status >= 400:
-                raise self._status_error(operation, status, answered.content) from error
+                request_id = answered.headers.get("x-request-id")
+                raise self._status_error(operation, status, answered.content, request_id) from error
             raise UnexpectedResponseError(
                 operation,
                 f"HTTP {status} with a body the client cannot read ({type(error).__name__}: "
@@ -179,11 +209,13 @@ class Transport:
     def _remember(self, response: httpx.Response) -> None:
         self._last.response = response
 
-    def _status_error(self, operation: str, status: int, content: bytes) -> Exception:
+    def _status_error(
+        self, operation: str, status: int, content: bytes, request_id: str | None
+    ) -> Exception:
         if status < 400:
             return UnexpectedResponseError(operation, f"unexpected HTTP status {status}")
-        text = self._clean(_text(content)) or HTTPStatus(status).phrase
-        return error_for_status(operation, status, text)
+        text = self._clean(_text(content)) or _phrase(status)
+        return error_for_status(operation, status, text, request_id)
 
     def _clean(self, text: str) -> str:
         """Server text as safe to show: without the API key, and not endless."""
@@ -192,6 +224,13 @@ class Transport:
         if len(text) > _MESSAGE_LIMIT:
             text = text[:_MESSAGE_LIMIT] + " …"
         return text
+
+
+def _phrase(status: int) -> str:
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return f"HTTP {status}"
 
 
 def _text(content: bytes) -> str:

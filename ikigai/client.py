@@ -16,7 +16,7 @@ from typing import Any, Self
 import httpx
 
 from ikigai._context import Context
-from ikigai._transport import DEFAULT_TIMEOUT, SSLOption, Transport
+from ikigai._transport import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, SSLOption, Transport
 from ikigai.builders.flow import FlowBuilder
 from ikigai.components._base import Factory, NamedMapping, check_email
 from ikigai.components.app import AppBrowser, NewApp
@@ -54,7 +54,10 @@ class Ikigai:
     hosted platform when that is unset too). The base URL is checked at once with the platform's
     heartbeats. `ssl`: True verifies certificates, False does not, a PEM path or a (certificate,
     key) pair is a client certificate. `timeout` bounds each request, `wait_timeout` each wait for
-    an upload, a download or a flow run (None: no bound).
+    an upload, a download or a flow run (None: no bound). `max_retries` is how often a request
+    that failed transiently (connection error, timeout, 408, 429, 5xx) is repeated, with
+    exponential backoff, when it is safe to repeat. `ikigai.request_options(timeout=...,
+    max_retries=...)` changes both for the calls inside a `with` block.
     """
 
     def __init__(
@@ -67,7 +70,10 @@ class Ikigai:
         timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
         wait_timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         httpx_args: Mapping[str, Any] | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
     ) -> None:
+        if not isinstance(max_retries, int) or max_retries < 0:  # pyright: ignore[reportUnnecessaryIsInstance]
+            raise InvalidArgumentError(f"max_retries must be an int >= 0, not {max_retries!r}")
         email = check_email(_setting(user_email, "IKIGAI_USER_EMAIL", "user_email"), "user_email")
         key = _setting(api_key, "IKIGAI_API_KEY", "api_key")
         url = base_url if base_url is not None else os.environ.get("IKIGAI_BASE_URL")
@@ -78,6 +84,7 @@ class Ikigai:
             ssl=ssl,
             timeout=httpx.Timeout(timeout) if isinstance(timeout, int | float) else timeout,
             httpx_args=httpx_args,
+            max_retries=max_retries,
         )
         self._ctx = Context(transport, wait_timeout)
         try:

@@ -20,8 +20,11 @@
     └── TransferError                 a dataset upload or download did not complete
 
 Every `APIError` names the `operation` (the operation id of the spec, e.g. ``get_project``);
-`APIStatusError` adds the HTTP `status` and the server's `message`. No error ever carries the API
-key: the transport removes it from anything the server echoes back.
+`APIStatusError` adds the HTTP `status`, the server's `message` and the `request_id` the server
+sent (its `x-request-id` header; quote it when reporting a problem), and its text ends with what
+to do about it. Transient failures (connection errors, timeouts, 408, 429, 5xx) reach the caller
+only after the client's retries ran out. No error ever carries the API key: the transport
+removes it from anything the server echoes back.
 """
 
 from __future__ import annotations
@@ -73,39 +76,64 @@ class APITimeoutError(APIConnectionError, TimeoutError):
 class APIStatusError(APIError):
     """The platform answered with an error status. `message` is what the server said."""
 
-    def __init__(self, operation: str, status: int, message: str) -> None:
-        IkigaiError.__init__(self, f"{operation} failed with HTTP {status}: {message}")
+    hint = "check the arguments of the call"
+
+    def __init__(
+        self, operation: str, status: int, message: str, request_id: str | None = None
+    ) -> None:
+        text = f"{operation} failed with HTTP {status}: {message}"
+        if request_id:
+            text += f" (request id {request_id})"
+        IkigaiError.__init__(self, f"{text}. What to do: {self.hint}.")
         self.operation = operation
         self.status = status
         self.message = message
+        self.request_id = request_id
 
 
 class BadRequestError(APIStatusError):
     """The platform rejected the request as invalid (400, 422, or another 4xx)."""
 
+    hint = "fix the request as the message says; it will fail the same way if repeated"
+
 
 class AuthenticationError(APIStatusError):
     """The user e-mail or API key was not accepted (401)."""
+
+    hint = (
+        "check user_email and api_key (or IKIGAI_USER_EMAIL and IKIGAI_API_KEY);"
+        " the key may have been revoked"
+    )
 
 
 class PermissionDeniedError(APIStatusError):
     """The user may not do this (403)."""
 
+    hint = "ask the owner of the object for access, or act as a user who has it"
+
 
 class NotFoundError(APIStatusError):
     """The object does not exist, or is not visible to the user (404)."""
+
+    hint = "check the name or id; the object may have been deleted, or not be shared with this user"
 
 
 class ConflictError(APIStatusError):
     """The request conflicts with the platform's state, e.g. a name already taken (409)."""
 
+    hint = "pick another name, or wait until the object is in a state that allows this"
+
 
 class RateLimitError(APIStatusError):
     """Too many requests (429)."""
 
+    hint = "slow down, or raise max_retries on Ikigai(...) so the client waits longer"
+
 
 class ServerError(APIStatusError):
     """The platform failed while handling the request (5xx)."""
+
+    hint = "the platform failed; try again later, and quote the request id if it keeps failing"
 
 
 class UnexpectedResponseError(APIError):
@@ -148,8 +176,10 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 }
 
 
-def error_for_status(operation: str, status: int, message: str) -> APIStatusError:
+def error_for_status(
+    operation: str, status: int, message: str, request_id: str | None = None
+) -> APIStatusError:
     """The error that stands for an error answer with this status."""
     if status >= 500:
-        return ServerError(operation, status, message)
-    return _BY_STATUS.get(status, BadRequestError)(operation, status, message)
+        return ServerError(operation, status, message, request_id)
+    return _BY_STATUS.get(status, BadRequestError)(operation, status, message, request_id)

@@ -44,6 +44,8 @@ class NameLookup(Generic[T]):
         return [item.name for item in self._ordered if not item.is_hidden]
 
     def get(self, name: str) -> T | None:
+        if not isinstance(name, str):  # pyright: ignore[reportUnnecessaryIsInstance]
+            raise TypeError(f"{self.what} is looked up by its name, a str, not {name!r}")
         return self._by_key.get(normalize(name))
 
     def __getitem__(self, name: str) -> T:

@@ -22,16 +22,20 @@ def test_a_fraction_of_requests_fail_transiently() -> None:
         outcomes: Counter[str] = Counter()
         with httpx.Client(base_url=faulty.base_url, timeout=10) as client:
             for _ in range(40):
+                assert client.get("/search/heartbeat").status_code == 200  # never faulty
                 try:
-                    response = client.get("/search/heartbeat")
+                    response = client.get("/component/get-projects-for-user")
                 except httpx.TransportError:
                     outcomes["dropped"] += 1
                     continue
                 outcomes[str(response.status_code)] += 1
+                assert response.headers["x-request-id"]
                 if response.status_code == 503:
                     assert response.headers["Retry-After"] == "1"
+                    assert response.headers["x-should-retry"] == "true"
                     assert response.json()["message"]
-    assert min(outcomes["200"], outcomes["503"], outcomes["dropped"]) > 0, outcomes
+    # Unauthenticated, so a request that got through is refused with 401.
+    assert min(outcomes["401"], outcomes["503"], outcomes["dropped"]) > 0, outcomes
 
 
 def _cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

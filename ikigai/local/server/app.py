@@ -25,6 +25,7 @@ from ikigai.local.handlers import HANDLERS, Call
 from ikigai.local.server.auth import authenticate
 from ikigai.local.server.errors import ApiError, error_response
 from ikigai.local.server.faults import FaultInjector
+from ikigai.local.server.request_ids import RequestIds
 from ikigai.local.server.transfer_routes import transfer_routes
 from ikigai.local.server.validation import RequestValidator
 from ikigai.local.services import Services
@@ -154,4 +155,4 @@ def build_app(services: Services) -> ASGIApp:
         wrapped = FaultInjector(
             wrapped, settings.fault_rate, settings.fault_seed, settings.fault_delay_seconds
         )
-    return wrapped
+    return RequestIds(wrapped)

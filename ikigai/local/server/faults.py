@@ -1,9 +1,22 @@
 """Fault injection: a seeded fraction of requests fail the way real networks and servers do.
 
-Each faulty request gets one of: a 503 with `Retry-After` (the handler never runs), a dropped
-connection (the response starts, then the connection closes; the handler never runs), or a
-slow answer (the request is served normally after a delay). Seeded, so a test run is
-reproducible in the sequence of faults it sees.
+Each faulty request gets one of:
+
+* a 503 with `Retry-After` (whole seconds), `retry-after-ms` and `x-should-retry: true`;
+* a dropped connection: the response starts, then the connection closes;
+* a slow answer: the request is served normally after a delay.
+
+Every fault is decided and applied BEFORE the operation's handler runs, and the 503 and the
+dropped connection never run it at all, so a faulty request changes nothing on the platform.
+The 503 says so with `x-should-retry: true`, which lets a client repeat even a POST. A slow
+answer does run the handler, after the delay: a client whose timeout is shorter than the delay
+sees a timeout for a request that was applied, as with any slow server (the client does not
+repeat a POST after a read timeout). A dropped connection is never injected on a POST: a client
+cannot tell a POST dropped before the handler from one dropped after it, so it must not repeat
+one, and the fault would only test that the client gives up. Heartbeats are never faulty (a
+client checks the base URL with them); part PUTs and downloads are. Seeded, so a run is
+reproducible in the sequence of faults it draws (which requests get them also depends on the
+order requests arrive in). `INJECTED` counts the faults of every injector in the process.
 """
 
 from __future__ import annotations
@@ -11,12 +24,18 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import math
 import random
 import threading
+from collections import Counter
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 _KINDS = ("unavailable", "dropped", "slow")
+_POST_KINDS = ("unavailable", "slow")
+_NEVER = frozenset({"/access/heartbeat", "/search/heartbeat"})
+
+INJECTED: Counter[str] = Counter()
 
 
 class DroppedConnection(Exception):
@@ -37,23 +56,32 @@ class FaultInjector:
         self._slow_seconds = slow_seconds
         logging.getLogger("uvicorn.error").addFilter(_QuietDrops())
 
-    def _draw(self) -> str | None:
+    def _draw(self, scope: Scope) -> str | None:
+        if scope["type"] != "http" or self._rate <= 0 or scope["path"] in _NEVER:
+            return None
         with self._lock:
             if self._random.random() >= self._rate:
                 return None
-            return self._random.choice(_KINDS)
+            kind = self._random.choice(_POST_KINDS if scope["method"] == "POST" else _KINDS)
+            INJECTED[kind] += 1
+            return kind
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        fault = self._draw() if scope["type"] == "http" and self._rate > 0 else None
+        fault = self._draw(scope)
         if fault == "unavailable":
-            body = json.dumps({"message": "Injected fault: the service is unavailable"}).encode()
+            body = json.dumps(
+                {"message": "Injected fault: the service is unavailable; nothing was changed"}
+            ).encode()
+            after = max(self._slow_seconds, 0.0)
             await send(
                 {
                     "type": "http.response.start",
                     "status": 503,
                     "headers": [
                         (b"content-type", b"application/json"),
-                        (b"retry-after", b"1"),
+                        (b"retry-after", str(max(1, math.ceil(after))).encode()),
+                        (b"retry-after-ms", str(round(after * 1000)).encode()),
+                        (b"x-should-retry", b"true"),
                         (b"content-length", str(len(body)).encode()),
                     ],
                 }
