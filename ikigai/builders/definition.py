@@ -14,7 +14,11 @@ from __future__ import annotations
 import copy
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ikigai.specs.facet_types import FacetTypes
 
 __all__ = ["Arrow", "Facet", "FlowDefinition", "FlowVariable", "deep_merge"]
 
@@ -66,6 +70,28 @@ class FlowDefinition:
     arrows: list[Arrow] = field(default_factory=list[Arrow])
     variables: dict[str, FlowVariable] = field(default_factory=dict[str, FlowVariable])
     model_variables: dict[str, Any] = field(default_factory=dict[str, Any])
+    facet_type_names: dict[str, str] = field(
+        default_factory=dict[str, str], repr=False, compare=False
+    )
+    """Facet uid -> facet type name, for pictures; the builder fills it. Not sent anywhere."""
+
+    def to_svg(
+        self, path: str | Path | None = None, *, facet_types: FacetTypes | None = None
+    ) -> str:
+        """A picture of the flow as SVG text; with `path`, also written to that file.
+        `facet_types` names the facet types the definition does not know (else: their uids)."""
+        from ikigai.display.flow_svg import flow_svg
+
+        svg = flow_svg(self, facet_types)
+        if path is not None:
+            Path(path).write_text(svg, encoding="utf-8")
+        return svg
+
+    def _repr_svg_(self) -> str:
+        return self.to_svg()
+
+    def _repr_html_(self) -> str:
+        return self.to_svg()
 
     def model_dump(self) -> dict[str, Any]:
         """The definition as the platform's JSON object."""

@@ -128,6 +128,7 @@ class FlowBuilder:
                 variable: FlowVariable(facet.name, argument)
                 for variable, (facet, argument) in self._variables.items()
             },
+            facet_type_names={f.facet_type.facet_uid: f.facet_type.name for f in self._facets},
         )
 
     # ---- for the facet builders ------------------------------------------------------------

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any, ClassVar, Generic, Protocol, Self, TypeVar
 
+from ikigai.display.html import component_html, listing_html
 from ikigai.errors import ArgumentTypeError, InvalidArgumentError, NotFoundError
 
 __all__ = [
@@ -41,6 +42,9 @@ class Component:
     def to_dict(self) -> dict[str, Any]:
         """The same as `model_dump()`."""
         return self.model_dump()
+
+    def _repr_html_(self) -> str:
+        return component_html(self)
 
 
 class Editable(Component):
@@ -145,6 +149,9 @@ class NamedMapping(Generic[T]):
 
     def __repr__(self) -> str:
         return f"NamedMapping({self._kind}s: {self.keys()!r})"
+
+    def _repr_html_(self) -> str:
+        return listing_html(self._items, self._kind)
 
 
 class Browser(ABC, Generic[T]):

@@ -12,6 +12,7 @@ from collections import ChainMap
 from collections.abc import Mapping
 
 from ikigai._names import display
+from ikigai.display.html import help_html
 from ikigai.specs._lookup import NameLookup
 from ikigai.specs.arguments import ArgumentSpec
 from ikigai.specs.help import facet_argument_lines, indent
@@ -117,6 +118,9 @@ class FacetType:
     def __repr__(self) -> str:
         return f"FacetType({self.chain_group}.{self.name}, facet_uid={self.facet_uid!r})"
 
+    def _repr_html_(self) -> str:
+        return help_html(self)
+
 
 class FacetChain(NameLookup[FacetType]):
     """The facet types of one chain group (INPUT, MID or OUTPUT)."""
@@ -150,6 +154,9 @@ class FacetChain(NameLookup[FacetType]):
 
     def __repr__(self) -> str:
         return f"FacetChain({self.name}: {', '.join(self.types)})"
+
+    def _repr_html_(self) -> str:
+        return help_html(self)
 
 
 class FacetTypes:
@@ -193,3 +200,6 @@ class FacetTypes:
 
     def __repr__(self) -> str:
         return f"FacetTypes({', '.join(repr(chain) for chain in self.chains)})"
+
+    def _repr_html_(self) -> str:
+        return help_html(self)

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ikigai._names import display
+from ikigai.display.html import help_html
 from ikigai.specs._lookup import NameLookup
 from ikigai.specs.arguments import ArgumentSpec
 from ikigai.specs.help import indent, model_argument_lines, section
@@ -99,6 +100,9 @@ class SubModelType:
     def __repr__(self) -> str:
         return f"SubModelType({self.model_type}.{self.name})"
 
+    def _repr_html_(self) -> str:
+        return help_html(self)
+
 
 class ModelType(NameLookup[SubModelType]):
     """One model type (e.g. Linear) and its sub-model types."""
@@ -151,6 +155,9 @@ class ModelType(NameLookup[SubModelType]):
     def __repr__(self) -> str:
         return f"ModelType({self.name}: {', '.join(self.types)})"
 
+    def _repr_html_(self) -> str:
+        return help_html(self)
+
 
 class ModelTypes(NameLookup[ModelType]):
     """All model types, by name."""
@@ -177,3 +184,6 @@ class ModelTypes(NameLookup[ModelType]):
 
     def __repr__(self) -> str:
         return f"ModelTypes({', '.join(self.types)})"
+
+    def _repr_html_(self) -> str:
+        return help_html(self)

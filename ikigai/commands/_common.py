@@ -1,0 +1,106 @@
+"""What the client commands share: the client from the environment, and output."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from ikigai.client import Ikigai
+    from ikigai.components.app import App
+
+__all__ = [
+    "APP",
+    "Listed",
+    "add_command",
+    "add_json_flag",
+    "app_named",
+    "command_group",
+    "connect",
+    "emit",
+    "emit_listing",
+    "emit_table",
+    "when",
+]
+
+
+class Listed(Protocol):
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def modified_at(self) -> datetime: ...
+
+
+def add_json_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+
+
+def command_group(commands: Any, name: str, help: str) -> Any:
+    """A command group (`ikigai NAME ...`); returns its subcommands."""
+    group = commands.add_parser(name, help=help)
+    return group.add_subparsers(dest=f"{name}_command", required=True, metavar="COMMAND")
+
+
+def add_command(
+    actions: Any,
+    name: str,
+    help: str,
+    run: Callable[[argparse.Namespace], int],
+    *positionals: tuple[str, str],
+) -> argparse.ArgumentParser:
+    """A subcommand with positional arguments (METAVAR, help), `--json`, and what it runs."""
+    parser: argparse.ArgumentParser = actions.add_parser(name, help=help)
+    for metavar, text in positionals:
+        parser.add_argument(metavar.lower(), metavar=metavar, help=text)
+    add_json_flag(parser)
+    parser.set_defaults(run=run)
+    return parser
+
+
+def connect() -> Ikigai:
+    """A client from IKIGAI_USER_EMAIL, IKIGAI_API_KEY and IKIGAI_BASE_URL."""
+    from ikigai.client import Ikigai
+
+    return Ikigai()
+
+
+APP = ("APP", "the app's name")
+
+
+def app_named(client: Ikigai, name: str) -> App:
+    return client.apps[name]
+
+
+def when(moment: datetime) -> str:
+    """A timestamp as ISO 8601 text (UTC, whole seconds)."""
+    return moment.isoformat(timespec="seconds")
+
+
+def emit(data: Any) -> None:
+    """Print `data` as indented JSON on stdout."""
+    print(json.dumps(data, indent=2, default=str))
+
+
+def emit_table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
+    """Print rows as columns aligned under `headers` (a header line only when no rows)."""
+    table = [list(headers), *[list(row) for row in rows]]
+    widths = [max(len(row[column]) for row in table) for column in range(len(headers))]
+    for row in table:
+        line = "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
+        sys.stdout.write(line.rstrip() + "\n")
+
+
+def emit_listing(items: Sequence[Listed], as_json: bool) -> None:
+    """Name, id and modified time of each item, as a table or as JSON."""
+    if as_json:
+        emit([{"name": i.name, "id": i.id, "modified_at": when(i.modified_at)} for i in items])
+    else:
+        emit_table(("NAME", "ID", "MODIFIED"), [(i.name, i.id, when(i.modified_at)) for i in items])

@@ -1,0 +1,124 @@
+"""`ikigai flows list|run|logs`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import TYPE_CHECKING, Any
+
+from ikigai.commands._common import (
+    APP,
+    add_command,
+    app_named,
+    command_group,
+    connect,
+    emit,
+    emit_listing,
+    emit_table,
+    when,
+)
+from ikigai.commands._progress import run_with_progress
+
+if TYPE_CHECKING:
+    from ikigai.components.flow import RunLog
+
+__all__ = ["add_flows_commands", "parse_variables"]
+
+
+def add_flows_commands(commands: Any) -> None:
+    actions = command_group(commands, "flows", "the flows of an app")
+    add_command(actions, "list", "list an app's flows: name, id, modified time", _list, APP)
+    flow = ("FLOW", "the flow's name")
+    run = add_command(
+        actions, "run", "start a flow run (--wait: until it is over)", _run, APP, flow
+    )
+    run.add_argument(
+        "--var",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="set a run variable (repeatable); VALUE is read as JSON when it parses, else text",
+    )
+    run.add_argument(
+        "--wait", action="store_true", help="wait for the run to end, with a progress bar"
+    )
+    logs = add_command(actions, "logs", "a flow's newest run logs, newest first", _logs, APP, flow)
+    logs.add_argument("--max-count", type=int, default=5, metavar="N", help="at most N (5)")
+
+
+def parse_variables(pairs: list[str]) -> dict[str, Any]:
+    """`["a=1", "b=x"]` as `{"a": 1, "b": "x"}`: values are JSON when they parse, else text."""
+    variables: dict[str, Any] = {}
+    for pair in pairs:
+        name, equals, text = pair.partition("=")
+        if not equals or not name.strip():
+            raise ValueError(f"--var wants NAME=VALUE, not {pair!r}")
+        try:
+            variables[name.strip()] = json.loads(text)
+        except json.JSONDecodeError:
+            variables[name.strip()] = text
+    return variables
+
+
+def _log_dict(log: RunLog) -> dict[str, Any]:
+    return {
+        "log_id": log.log_id,
+        "status": log.status.value,
+        "user": log.user,
+        "erroneous_facet_id": log.erroneous_facet_id,
+        "message": log.data,
+        "timestamp": when(log.timestamp),
+    }
+
+
+def _list(args: argparse.Namespace) -> int:
+    with connect() as client:
+        emit_listing(app_named(client, args.app).flows().values(), args.json)
+    return 0
+
+
+def _run(args: argparse.Namespace) -> int:
+    variables = parse_variables(args.var)
+    with connect() as client:
+        flow = app_named(client, args.app).flows[args.flow]
+        log = run_with_progress(flow, variables, wait=args.wait, bar=not args.json)
+    if log is None:
+        if args.json:
+            emit({"flow": flow.name, "id": flow.id, "status": "STARTED"})
+        else:
+            print(f"started flow {flow.name!r}; `ikigai flows logs` shows how it went")
+        return 0
+    if args.json:
+        emit(_log_dict(log))
+    else:
+        print(f"flow {flow.name!r} finished: {log.status.value}")
+        if log.data:
+            print(log.data)
+    if log.status.value != "SUCCESS":
+        print(f"ikigai: flow {flow.name!r} ended with {log.status.value}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _logs(args: argparse.Namespace) -> int:
+    with connect() as client:
+        flow = app_named(client, args.app).flows[args.flow]
+        logs = flow.run_logs(max_count=args.max_count)
+    if args.json:
+        emit([_log_dict(log) for log in logs])
+    else:
+        emit_table(
+            ("TIME", "STATUS", "USER", "FAILED FACET", "MESSAGE"),
+            [
+                (
+                    when(log.timestamp),
+                    log.status.value,
+                    log.user,
+                    log.erroneous_facet_id or "",
+                    " ".join(log.data.split())[:80],
+                )
+                for log in logs
+            ],
+        )
+    return 0
