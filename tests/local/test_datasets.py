@@ -202,3 +202,15 @@ def test_every_success_is_stamped_after_its_complete_call(alice: Api) -> None:
     dataset_id = alice.create_dataset(app, "data")
     for _ in range(3):
         assert alice.upload(app, dataset_id, b"a\n1\n") == "SUCCESS"  # asserts the stamp
+
+
+def test_renaming_onto_a_taken_name_is_a_conflict_and_changes_nothing(alice: Api) -> None:
+    app = alice.create_app("renames")
+    first = alice.create_dataset(app, "first")
+    alice.create_dataset(app, "second")
+    answer = alice.post(
+        "/component/edit-dataset",
+        {"dataset": {"project_id": app, "dataset_id": first, "name": "second"}},
+    )
+    assert "second" in error_of(answer, 409)
+    assert alice.dataset(app, first)["name"] == "first"
