@@ -4,9 +4,9 @@
 
 One local platform serves both clients. Each client runs in its own process (the published one
 from a virtual environment made with `pip install ikigai==0.4.4`, created on first use under
-$IKIGAI_TEST_CACHE or the temporary folder, as the published-client tests do). For each size,
-each process builds the same frame (10 columns: ints, floats, strings, datetimes, a
-categorical, some nulls) and times, `--repeat` times:
+$IKIGAI_TEST_CACHE or the temporary folder and shared with the published-client tests: see
+`published_client.py`). For each size, each process builds the same frame (10 columns: ints,
+floats, strings, datetimes, a categorical, some nulls) and times, `--repeat` times:
 
 * upload:     app.dataset.new(name).df(frame).build()
 * download:   dataset.df()
@@ -36,7 +36,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-PUBLISHED_VERSION = "0.4.4"
 HERE = Path(__file__).resolve()
 ROOT = HERE.parent.parent
 
@@ -191,25 +190,6 @@ def floor_worker(rows: int, repeat: int) -> dict[str, Any]:
 # ---- orchestrating -----------------------------------------------------------------------
 
 
-def published_python() -> Path:
-    cache = Path(
-        os.environ.get("IKIGAI_TEST_CACHE") or Path(tempfile.gettempdir()) / "ikigai-test-cache"
-    )
-    venv = cache / f"published-ikigai-{PUBLISHED_VERSION}"
-    python = venv / "bin" / "python"
-    if not python.exists():
-        cache.mkdir(parents=True, exist_ok=True)
-        building = Path(tempfile.mkdtemp(prefix="building-", dir=cache))
-        subprocess.run([sys.executable, "-m", "venv", str(building)], check=True)
-        subprocess.run(
-            [str(building / "bin" / "python"), "-m", "pip", "install", "--quiet",
-             "--disable-pip-version-check", f"ikigai=={PUBLISHED_VERSION}"],
-            check=True,
-        )  # fmt: skip
-        building.rename(venv)
-    return python
-
-
 def run_worker(python: Path, *args: str, isolated: bool) -> dict[str, Any]:
     command = [str(python), *(["-I"] if isolated else []), str(HERE), "--worker", *args]
     done = subprocess.run(
@@ -278,9 +258,11 @@ def main() -> None:
         print(json.dumps(answer))
         return
 
+    from published_client import PUBLISHED_VERSION, published_python
+
     from ikigai.local import LocalPlatform
 
-    peer_python = published_python()
+    peer_python = published_python(PUBLISHED_VERSION)
     with tempfile.TemporaryDirectory() as data, LocalPlatform(data) as platform:
         for rows in options.rows:
             found: dict[str, dict[str, Any]] = {}

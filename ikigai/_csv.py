@@ -9,13 +9,28 @@ text. Encoding is in `ikigai._csv_writer`.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from typing import Any
 
 import pandas as pd
 
 from ikigai.errors import ArgumentTypeError
 
-__all__ = ["as_table", "decode_csv", "pa", "pacsv", "pc", "read_table", "to_pandas"]
+__all__ = [
+    "BLOCK_BYTES",
+    "as_table",
+    "buffer_source",
+    "decode_csv",
+    "pa",
+    "pacsv",
+    "pc",
+    "read_table",
+    "to_pandas",
+]
+
+BLOCK_BYTES = 4 * 1024 * 1024
+"""How much CSV the reader parses at once, on one of its threads (arrow's 1 MiB default makes
+the reader wait for a streamed download more often)."""
 
 # pyarrow ships no type information (pyarrow-stubs would add it): it is used as Any here.
 pa: Any = importlib.import_module("pyarrow")
@@ -43,17 +58,30 @@ def as_table(data: object) -> Any | None:
     )
 
 
-def read_table(data: Any) -> Any:
-    """A pyarrow Table from CSV in a buffer (bytes, bytearray, pyarrow Buffer), typed as
-    pandas types it: columns that look like dates or times stay text. Reads without copying
-    the data, in one pass unless a column looks like a time of day."""
-    buffer = data if isinstance(data, pa.Buffer) else pa.py_buffer(data)
+def read_table(open_source: Callable[[], Any]) -> Any | None:
+    """A pyarrow Table from CSV, typed as pandas types it: columns that look like dates or
+    times stay text. None when there is no data at all.
+
+    `open_source()` gives the CSV to read, from its start, each time it is called: a pyarrow
+    `BufferReader`, or a file object (such as a download as it arrives). It is read once,
+    unless a column looks like a time of day: those columns are then read again, as text."""
     options = pacsv.ConvertOptions(
         strings_can_be_null=True,
         quoted_strings_can_be_null=True,
         timestamp_parsers=[_NEVER],  # no text is taken for a timestamp
     )
-    table = pacsv.read_csv(pa.BufferReader(buffer), convert_options=options)
+    read_options = pacsv.ReadOptions(block_size=BLOCK_BYTES)
+
+    def read() -> Any:
+        with open_source() as source:
+            return pacsv.read_csv(source, read_options=read_options, convert_options=options)
+
+    try:
+        table = read()
+    except pa.ArrowInvalid as error:
+        if str(error).startswith("Empty CSV file"):
+            return None
+        raise
     kinds = list(zip(table.column_names, table.schema.types, strict=True))
     # ISO dates ("2024-01-01") are the only spelling of date32: as text again they are exact
     for index, (name, kind) in enumerate(kinds):
@@ -65,12 +93,18 @@ def read_table(data: Any) -> Any:
     if other:  # times of day have several spellings: read those columns again, as text
         options.column_types = dict.fromkeys(other, pa.string())
         if len(set(table.column_names)) < len(table.column_names):
-            return pacsv.read_csv(pa.BufferReader(buffer), convert_options=options)
+            return read()
         options.include_columns = other
-        text = pacsv.read_csv(pa.BufferReader(buffer), convert_options=options)
+        text = read()
         for name in other:
             table = table.set_column(table.schema.get_field_index(name), name, text.column(name))
     return table
+
+
+def buffer_source(data: Any) -> Callable[[], Any]:
+    """`read_table`'s source for CSV in memory (bytes, bytearray, pyarrow Buffer)."""
+    buffer = data if isinstance(data, pa.Buffer) else pa.py_buffer(data)
+    return lambda: pa.BufferReader(buffer)
 
 
 _NEVER = "\x01never"
@@ -89,4 +123,5 @@ def decode_csv(data: bytes) -> pd.DataFrame:
     """CSV bytes as a DataFrame, typed as `pandas.read_csv` would type them."""
     if not data.strip():
         return pd.DataFrame()
-    return to_pandas(read_table(data))
+    table = read_table(buffer_source(data))
+    return pd.DataFrame() if table is None else to_pandas(table)

@@ -24,6 +24,13 @@ class Progress:
         if self._bar is not None:
             self._bar.update(amount)
 
+    def grow_total(self, amount: int | None) -> None:
+        """Count `amount` more towards the total (a download learns its length as it starts;
+        nothing happens when the amount is unknown)."""
+        if self._bar is not None and amount is not None:
+            self._bar.total = (self._bar.total or 0) + amount
+            self._bar.refresh()
+
     def set(self, value: float, note: str | None = None) -> None:
         if self._bar is not None:
             self._bar.update(value - self._bar.n)

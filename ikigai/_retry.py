@@ -13,8 +13,9 @@ gets it without doing anything. The scheme is openai's (see sdk-anchors §0):
 * a request body that cannot be sent twice (a stream) is never retried.
 
 A successful answer's body is read inside the transport, so a connection dropped in the middle
-of a body (a download) is retried too. `request_options()` changes the timeout and the number
-of retries for the calls made inside a `with` block.
+of a body is retried too, except for requests marked `STREAMED` (downloads), whose readers
+resume the body themselves (`ikigai._download`). `request_options()` changes the timeout and
+the number of retries for the calls made inside a `with` block.
 """
 
 from __future__ import annotations
@@ -30,11 +31,21 @@ from dataclasses import dataclass
 
 import httpx
 
-__all__ = ["DEFAULT_MAX_RETRIES", "RetryPolicy", "RetryingTransport", "request_options"]
+__all__ = [
+    "DEFAULT_MAX_RETRIES",
+    "STREAMED",
+    "RetryPolicy",
+    "RetryingTransport",
+    "request_options",
+]
 
 logger = logging.getLogger("ikigai.retry")
 
 DEFAULT_MAX_RETRIES = 2
+
+STREAMED = "ikigai_streamed"
+"""A request extension: the caller reads the body as it arrives (and resumes it itself), so the
+transport must not read it ahead."""
 
 _IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 _RETRY_STATUSES = frozenset({408, 429})
@@ -161,7 +172,7 @@ class RetryingTransport(httpx.BaseTransport):
                 self._wait(request, retry, response.headers, f"HTTP {response.status_code}")
                 retry += 1
                 continue
-            if request.method not in _IDEMPOTENT:
+            if request.method not in _IDEMPOTENT or request.extensions.get(STREAMED):
                 return response
             try:
                 response.read()

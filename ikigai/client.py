@@ -57,7 +57,9 @@ class Ikigai:
     an upload, a download or a flow run (None: no bound). `max_retries` is how often a request
     that failed transiently (connection error, timeout, 408, 429, 5xx) is repeated, with
     exponential backoff, when it is safe to repeat. `ikigai.request_options(timeout=...,
-    max_retries=...)` changes both for the calls inside a `with` block.
+    max_retries=...)` changes both for the calls inside a `with` block. `progress` shows progress
+    bars for uploads, downloads and flow runs (True), hides them (False), or shows them when
+    stderr is a terminal (None); each transfer can still choose with its own `progress=`.
     """
 
     def __init__(
@@ -71,9 +73,14 @@ class Ikigai:
         wait_timeout: float | None = DEFAULT_WAIT_TIMEOUT,
         httpx_args: Mapping[str, Any] | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        progress: bool | None = None,
     ) -> None:
         if not isinstance(max_retries, int) or max_retries < 0:  # pyright: ignore[reportUnnecessaryIsInstance]
             raise InvalidArgumentError(f"max_retries must be an int >= 0, not {max_retries!r}")
+        if progress is not None and not isinstance(progress, bool):  # pyright: ignore[reportUnnecessaryIsInstance]
+            raise InvalidArgumentError(
+                f"progress must be True, False or None, not {type(progress).__name__}"
+            )
         email = check_email(_setting(user_email, "IKIGAI_USER_EMAIL", "user_email"), "user_email")
         key = _setting(api_key, "IKIGAI_API_KEY", "api_key")
         url = base_url if base_url is not None else os.environ.get("IKIGAI_BASE_URL")
@@ -87,6 +94,7 @@ class Ikigai:
             max_retries=max_retries,
         )
         self._ctx = Context(transport, wait_timeout)
+        self._ctx.progress = progress
         try:
             self._check_base_url()
         except BaseException:

@@ -3,24 +3,23 @@
 Upload (`upload`): ask for part URLs sized to the payload, PUT the parts concurrently (see
 `ikigai._parts`), then complete the upload (or abort it when a part fails), start
 verification, wait for it, and check the dataset log. Download (`download_table`,
-`download_to`): wait until the platform has the file ready, then stream it into one buffer for
-pyarrow's CSV reader, or to a file. CSV encoding and decoding live in `ikigai._csv`.
+`download_to`): wait until the platform has the file ready, then read it as it arrives
+(`ikigai._download`) into pyarrow's CSV reader, or to a file. CSV encoding and decoding live
+in `ikigai._csv`.
 """
 
 from __future__ import annotations
 
 import contextlib
 import time
-import zlib
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import httpx
-
 from ikigai._context import Context
-from ikigai._csv import decode_csv, read_table
+from ikigai._csv import decode_csv, pa, read_table
 from ikigai._csv_writer import encode_csv
+from ikigai._download import Body
 from ikigai._parts import Payload, put_parts, split_parts
 from ikigai._progress import progress_bar
 from ikigai._waiting import poll
@@ -181,34 +180,23 @@ def _check_log(
 def download_table(
     ctx: Context, *, app_id: str, dataset_id: str, name: str, progress: bool | None = None
 ) -> Any:
-    """The dataset's data as a pyarrow Table (None when the file is empty), read from one
-    buffer that the response is streamed into."""
-    with _stream(ctx, app_id, dataset_id, name, progress) as (length, chunks):
-        buffer = _collect(chunks, length)
-    if not buffer or buffer.isspace():
-        return None
-    return read_table(buffer)
+    """The dataset's data as a pyarrow Table (None when the file is empty), parsed while it
+    arrives."""
+    url = _ready_url(ctx, app_id, dataset_id, name)
+    chosen = ctx.progress if progress is None else progress
+    with progress_bar(chosen, total=None, description=f"download {name}") as bar:
 
+        def open_body() -> Body:
+            body = _body(ctx, url, name, bar.update)
+            bar.grow_total(body.length)
+            return body
 
-def _collect(chunks: Iterator[bytes], length: int | None) -> bytearray:
-    """The chunks in one buffer, allocated once when the length is known."""
-    if length is None:
-        grown = bytearray()
-        for chunk in chunks:
-            grown += chunk
-        return grown
-    buffer = bytearray(length)
-    view = memoryview(buffer)
-    filled = 0
-    for chunk in chunks:
-        end = filled + len(chunk)
-        if end > length:
-            raise TransferError(f"the download is longer than the announced {length} bytes")
-        view[filled:end] = chunk
-        filled = end
-    if filled != length:
-        raise TransferError(f"the download ended after {filled} of {length} bytes")
-    return buffer
+        try:
+            return read_table(open_body)
+        except pa.ArrowInvalid as error:
+            raise TransferError(
+                f"dataset {name!r} could not be read as CSV: {str(error).splitlines()[0]}"
+            ) from None
 
 
 def download_to(
@@ -221,18 +209,32 @@ def download_to(
     progress: bool | None = None,
 ) -> Path:
     """Stream the dataset's CSV file to `path` (replaced only once it is complete)."""
+    url = _ready_url(ctx, app_id, dataset_id, name)
+    chosen = ctx.progress if progress is None else progress
     partial = path.with_name(path.name + ".partial")
     try:
         with (
-            _stream(ctx, app_id, dataset_id, name, progress) as (_, chunks),
+            progress_bar(chosen, total=None, description=f"download {name}") as bar,
+            _body(ctx, url, name, bar.update) as body,
             open(partial, "wb") as out,
         ):
-            for chunk in chunks:
+            bar.grow_total(body.length)
+            while chunk := body.read(CHUNK):
                 out.write(chunk)
         partial.replace(path)
     finally:
         partial.unlink(missing_ok=True)
     return path
+
+
+def _body(ctx: Context, url: str, name: str, on_read: Callable[[int], None]) -> Body:
+    return Body(
+        ctx.transport.presigned,
+        url,
+        what=f"dataset {name!r}",
+        policy=ctx.transport.retry_policy,
+        on_read=on_read,
+    )
 
 
 def _ready_url(ctx: Context, app_id: str, dataset_id: str, name: str) -> str:
@@ -259,38 +261,3 @@ def _ready_url(ctx: Context, app_id: str, dataset_id: str, name: str) -> str:
     if ready.status != DatasetDownloadStatus.SUCCESS or isinstance(ready.url, Unset):
         raise TransferError(f"dataset {name!r}: unexpected download status {ready.status}")
     return ready.url
-
-
-@contextlib.contextmanager
-def _stream(
-    ctx: Context, app_id: str, dataset_id: str, name: str, progress: bool | None
-) -> Generator[tuple[int | None, Iterator[bytes]]]:
-    """The file's length (None: unknown) and its bytes, in chunks as they arrive (gunzipped
-    when the URL names a .gz)."""
-    url = _ready_url(ctx, app_id, dataset_id, name)
-    gzipped = httpx.URL(url).path.endswith(".gz")
-    try:
-        with ctx.transport.presigned.stream("GET", url) as answer:
-            if answer.status_code != 200:
-                raise TransferError(
-                    f"downloading dataset {name!r} failed: HTTP {answer.status_code}"
-                )
-            length = answer.headers.get("Content-Length")
-            total = int(length) if length and length.isdigit() else None
-            chosen = ctx.progress if progress is None else progress
-            with progress_bar(chosen, total=total, description=f"download {name}") as bar:
-                known = None if gzipped or answer.headers.get("Content-Encoding") else total
-                yield known, _chunks(answer, gzipped, bar.update)
-    except httpx.HTTPError as error:
-        raise TransferError(f"downloading dataset {name!r} failed: {error}") from error
-
-
-def _chunks(
-    answer: httpx.Response, gzipped: bool, on_read: Callable[[int], None]
-) -> Iterator[bytes]:
-    inflate = zlib.decompressobj(16 + zlib.MAX_WBITS) if gzipped else None
-    for chunk in answer.iter_bytes(CHUNK):
-        on_read(len(chunk))
-        yield chunk if inflate is None else inflate.decompress(chunk)
-    if inflate is not None:
-        yield inflate.flush()

@@ -68,10 +68,10 @@ def _download(args: argparse.Namespace) -> int:
     path: Path = args.file
     with connect() as client:
         dataset = app_named(client, args.app).datasets[args.name]
-        frame = dataset.df()
-    frame.to_csv(path, index=False)
+        dataset.download(path)  # the CSV file as stored, streamed to disk
+    size = path.stat().st_size
     if args.json:
-        emit({"name": dataset.name, "id": dataset.id, "rows": len(frame), "file": str(path)})
+        emit({"name": dataset.name, "id": dataset.id, "bytes": size, "file": str(path)})
     else:
-        print(f"wrote {len(frame)} rows of dataset {dataset.name!r} to {path}")
+        print(f"wrote dataset {dataset.name!r} ({size:,} bytes of CSV) to {path}")
     return 0

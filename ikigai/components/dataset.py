@@ -149,13 +149,21 @@ class Dataset(Editable):
         return polars.from_arrow(self.arrow(progress=progress))
 
     def download(self, path: str | Path, *, progress: bool | None = None) -> Path:
-        """Save the dataset's CSV file at `path` (streamed to disk); returns the path."""
+        """Save the dataset's CSV file at `path` (streamed to disk, and in place only once it
+        is complete); returns the path."""
+        target = Path(path)
+        if target.is_dir():
+            raise InvalidArgumentError(f"path {str(target)!r} is a folder: name a file in it")
+        if not target.parent.is_dir():
+            raise InvalidArgumentError(
+                f"path {str(target)!r}: there is no folder {str(target.parent)!r} to save it in"
+            )
         return transfer.download_to(
             self._ctx,
             app_id=self.app_id,
             dataset_id=self.dataset_id,
             name=self.name,
-            path=Path(path),
+            path=target,
             progress=progress,
         )
 

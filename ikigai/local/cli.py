@@ -1,6 +1,7 @@
 """`ikigai local ...`: run the local platform in the foreground, or add a user to its data dir.
 
     ikigai local serve [--host 127.0.0.1] [--port 8000] [--data-dir DIR] [--fault-rate R]
+                       [--fault-seed S]
     ikigai local add-user EMAIL [--data-dir DIR]
 
 Without --data-dir both use the same persistent folder ($IKIGAI_LOCAL_DATA_DIR, else
@@ -43,6 +44,13 @@ def add_local_commands(commands: Any) -> None:
         metavar="R",
         help="fraction of requests that fail transiently, for testing clients (default: 0)",
     )
+    serve.add_argument(
+        "--fault-seed",
+        type=int,
+        default=0,
+        metavar="S",
+        help="seed of the faults drawn, so that a run can be repeated (default: 0)",
+    )
     serve.set_defaults(run=_serve)
 
     add_user = actions.add_parser("add-user", help="create a user and print a new API key")
@@ -71,7 +79,7 @@ def _serve(args: argparse.Namespace) -> int:
     from ikigai.local.store.users import add_user
 
     data_dir: Path = args.data_dir or default_data_dir()
-    settings = Settings(fault_rate=args.fault_rate)
+    settings = Settings(fault_rate=args.fault_rate, fault_seed=args.fault_seed)
     try:
         listener = open_listener(args.host, args.port)
     except OSError as error:

@@ -26,6 +26,9 @@ class Settings:
     later than their clock reading anyway. Tests may set it to watch a run while it runs."""
     min_verify_seconds: float = 0.0
     """The same for upload verification, counted from the complete call."""
+    instant_exports: bool = True
+    """Answer a download request SUCCESS at once when the snapshot is only a hard link. Off:
+    the first request answers IN_PROGRESS, as a hosted platform's export does."""
     run_workers: int = 2
     transfer_workers: int = 2
     fault_rate: float = 0.0

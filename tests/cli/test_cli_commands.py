@@ -38,7 +38,7 @@ def test_datasets_list(cli: Cli) -> None:
 def test_datasets_download_then_upload(cli: Cli, tmp_path: Path) -> None:
     target = tmp_path / "sales.csv"
     out = ok(cli("datasets", "download", APP, DATASET, str(target)))
-    assert "3 rows" in out
+    assert f"({target.stat().st_size:,} bytes of CSV)" in out
     pd.testing.assert_frame_equal(pd.read_csv(target), SALES, check_dtype=False)
 
     created = json.loads(ok(cli("datasets", "upload", APP, "copy", str(target), "--json")))
@@ -49,7 +49,7 @@ def test_datasets_download_then_upload(cli: Cli, tmp_path: Path) -> None:
 
     copied = tmp_path / "copy.csv"
     info = json.loads(ok(cli("datasets", "download", APP, "copy", str(copied), "--json")))
-    assert info["rows"] == 3
+    assert info["bytes"] == copied.stat().st_size
     pd.testing.assert_frame_equal(pd.read_csv(copied), SALES, check_dtype=False)
 
 

@@ -64,7 +64,7 @@ def test_missing_upload_file(cli: Cli, tmp_path: Path) -> None:
 
 
 def test_download_into_a_missing_folder(cli: Cli, tmp_path: Path) -> None:
-    failed(cli("datasets", "download", APP, DATASET, str(tmp_path / "no" / "x.csv")))
+    failed(cli("datasets", "download", APP, DATASET, str(tmp_path / "no" / "x.csv")), "no folder")
 
 
 def test_bad_variable(cli: Cli) -> None:

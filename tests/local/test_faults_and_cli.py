@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import subprocess
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -59,7 +61,9 @@ def test_add_user_prints_a_key_that_works(tmp_path: Path) -> None:
     assert "e-mail" in bad.stderr
 
 
-def test_serve_prints_a_ready_user(tmp_path: Path) -> None:
+@contextlib.contextmanager
+def _served(data_dir: Path, *options: str) -> Iterator[Api]:
+    """`ikigai local serve` in a subprocess, and an Api for the user it prints."""
     env = dict(os.environ, PYTHONUNBUFFERED="1")
     process = subprocess.Popen(
         [
@@ -71,7 +75,8 @@ def test_serve_prints_a_ready_user(tmp_path: Path) -> None:
             "--port",
             "0",
             "--data-dir",
-            str(tmp_path),
+            str(data_dir),
+            *options,
         ],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -87,8 +92,30 @@ def test_serve_prints_a_ready_user(tmp_path: Path) -> None:
         assert url, lines
         assert user, lines
         assert key, lines
-        api = Api(url.group(1), user.group(1), key.group(1))
-        assert api.create_app("served")
+        yield Api(url.group(1), user.group(1), key.group(1))
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+def test_serve_prints_a_ready_user(tmp_path: Path) -> None:
+    with _served(tmp_path) as api:
+        assert api.create_app("served")
+
+
+def test_serve_draws_the_same_faults_from_the_same_seed(tmp_path: Path) -> None:
+    def outcomes(folder: str, seed: str) -> list[str]:
+        with _served(tmp_path / folder, "--fault-rate", "0.3", "--fault-seed", seed) as api:
+            seen = []
+            with httpx.Client(base_url=api.base_url, timeout=10) as client:
+                for _ in range(12):
+                    try:
+                        seen.append(str(client.get("/component/get-projects-for-user").status_code))
+                    except httpx.TransportError:
+                        seen.append("dropped")
+            return seen
+
+    first = outcomes("a", "11")
+    assert first == outcomes("b", "11")
+    assert first != outcomes("c", "12")  # the seed is used: another draws other faults
+    assert set(first) - {"401"}, first  # some requests were faulty (the rest are refused: 401)

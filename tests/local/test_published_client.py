@@ -2,16 +2,14 @@
 the local platform: app, DataFrame upload, download, flow, run and logs.
 
 The virtual environment is cached between runs under $IKIGAI_TEST_CACHE (default: the system's
-temporary folder), keyed by the client's version.
+temporary folder), keyed by the client's version, and shared with the benchmarks
+(`benchmarks/published_client.py`).
 """
 
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import subprocess
-import sys
 import tempfile
 import textwrap
 from collections.abc import Iterator
@@ -20,47 +18,20 @@ from typing import Any
 
 import pytest
 
+from benchmarks import published_client
 from ikigai.local import LocalPlatform
 
 from .lifecycle_engine import LifecycleEngine
 
-PUBLISHED_VERSION = "0.4.4"
+PUBLISHED_VERSION = published_client.PUBLISHED_VERSION
 
 
 @pytest.fixture(scope="session")
 def published_python() -> Path:
-    cache = Path(
-        os.environ.get("IKIGAI_TEST_CACHE") or Path(tempfile.gettempdir()) / "ikigai-test-cache"
-    )
-    venv = cache / f"published-ikigai-{PUBLISHED_VERSION}"
-    python = venv / "bin" / "python"
-    if not python.exists():
-        cache.mkdir(parents=True, exist_ok=True)
-        building = Path(tempfile.mkdtemp(prefix="building-", dir=cache))
-        subprocess.run([sys.executable, "-m", "venv", str(building)], check=True)
-        installed = subprocess.run(
-            [
-                str(building / "bin" / "python"),
-                "-m",
-                "pip",
-                "install",
-                "--quiet",
-                "--disable-pip-version-check",
-                f"ikigai=={PUBLISHED_VERSION}",
-            ],
-            capture_output=True,
-            text=True,
-            timeout=600,
-        )
-        if installed.returncode != 0:
-            shutil.rmtree(building, ignore_errors=True)
-            pytest.fail(f"pip install ikigai=={PUBLISHED_VERSION} failed:\n{installed.stderr}")
-        # Only `bin/python` is used, which works from the venv's final place too.
-        try:
-            building.rename(venv)
-        except OSError:  # another run finished first
-            shutil.rmtree(building, ignore_errors=True)
-    return python
+    try:
+        return published_client.published_python(PUBLISHED_VERSION)
+    except published_client.PublishedClientUnavailable as error:
+        pytest.fail(str(error))
 
 
 def _run(python: Path, script: str, platform: LocalPlatform, *args: str) -> dict[str, Any]:

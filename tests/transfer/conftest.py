@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+import time
 import uuid
 from collections.abc import Iterator
 from typing import Any
@@ -44,3 +46,19 @@ def app(client: Ikigai) -> Iterator[App]:
     made = client.app.new(f"app-{uuid.uuid4().hex[:8]}").build()
     yield made
     made.delete()
+
+
+@pytest.fixture
+def pauses(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The pauses (seconds) the test's own thread sleeps from now on, e.g. between polls."""
+    taken: list[float] = []
+    real = time.sleep
+    main = threading.current_thread()
+
+    def sleep(seconds: float) -> None:
+        if threading.current_thread() is main:
+            taken.append(seconds)
+        real(seconds)
+
+    monkeypatch.setattr(time, "sleep", sleep)
+    return taken

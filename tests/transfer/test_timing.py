@@ -1,12 +1,12 @@
 """Outcomes are stamped late enough for published clients, without waiting: the stamp rule,
-and a trivial flow run and an upload that answer at once."""
+and a trivial flow run polled after short pauses only."""
 
 from __future__ import annotations
 
 import math
-import time
 
 import pandas as pd
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -28,7 +28,9 @@ def test_the_stamp_beats_any_clock_read_within_a_second_of_acceptance(
     assert stamp <= max(math.floor(accepted) + 2, math.floor(accepted + written_after) + 1)
 
 
-def test_a_trivial_flow_run_returns_at_once(client: Ikigai, app: App) -> None:
+def test_a_trivial_flow_run_is_polled_without_fixed_sleeps(
+    client: Ikigai, app: App, pauses: list[float]
+) -> None:
     source = app.dataset.new("source").df(pd.DataFrame({"a": [1, 2, 3]})).build()
     types = client.facet_types
     definition = (
@@ -40,10 +42,11 @@ def test_a_trivial_flow_run_returns_at_once(client: Ikigai, app: App) -> None:
     )
     flow = app.flow.new("copy").definition(definition).build()
     assert flow.run().status == FlowStatus.SUCCESS  # the first run loads the engine
-    started = time.perf_counter()
+    pauses.clear()
     log = flow.run()
-    took = time.perf_counter() - started
     assert log.status == FlowStatus.SUCCESS
-    # well under the second every run used to wait (0.15 s is typical; CI machines are slow)
-    assert took < 0.8, took
+    # polled after short pauses that grow (how long the run takes is measured by
+    # benchmarks/transfer.py, not here): never the fixed second every run used to wait
+    assert pauses[:1] in ([], [pytest.approx(0.05)]), pauses
+    assert all(pause <= 0.25 for pause in pauses), pauses
     assert app.datasets["copy"].df()["a"].tolist() == [1, 2, 3]

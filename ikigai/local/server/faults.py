@@ -3,11 +3,13 @@
 Each faulty request gets one of:
 
 * a 503 with `Retry-After` (whole seconds), `retry-after-ms` and `x-should-retry: true`;
-* a dropped connection: the response starts, then the connection closes;
+* a dropped connection: the response starts, then the connection closes (a presigned download
+  is served, and its body cut off partway: the client must resume it);
 * a slow answer: the request is served normally after a delay.
 
 Every fault is decided and applied BEFORE the operation's handler runs, and the 503 and the
-dropped connection never run it at all, so a faulty request changes nothing on the platform.
+dropped connection never run it at all (but for downloads, which only read), so a faulty
+request changes nothing on the platform.
 The 503 says so with `x-should-retry: true`, which lets a client repeat even a POST. A slow
 answer does run the handler, after the delay: a client whose timeout is shorter than the delay
 sees a timeout for a request that was applied, as with any slow server (the client does not
@@ -29,11 +31,12 @@ import random
 import threading
 from collections import Counter
 
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 _KINDS = ("unavailable", "dropped", "slow")
 _POST_KINDS = ("unavailable", "slow")
 _NEVER = frozenset({"/access/heartbeat", "/search/heartbeat"})
+_FILES = "/_download/"  # presigned downloads: reads only, so they can be cut off midway
 
 INJECTED: Counter[str] = Counter()
 
@@ -56,18 +59,20 @@ class FaultInjector:
         self._slow_seconds = slow_seconds
         logging.getLogger("uvicorn.error").addFilter(_QuietDrops())
 
-    def _draw(self, scope: Scope) -> str | None:
+    def _draw(self, scope: Scope) -> tuple[str | None, float]:
+        """The fault for this request (None: none), and where to cut a GET's body (a
+        fraction of its length)."""
         if scope["type"] != "http" or self._rate <= 0 or scope["path"] in _NEVER:
-            return None
+            return None, 0.0
         with self._lock:
             if self._random.random() >= self._rate:
-                return None
+                return None, 0.0
             kind = self._random.choice(_POST_KINDS if scope["method"] == "POST" else _KINDS)
             INJECTED[kind] += 1
-            return kind
+            return kind, self._random.random()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        fault = self._draw(scope)
+        fault, cut = self._draw(scope)
         if fault == "unavailable":
             body = json.dumps(
                 {"message": "Injected fault: the service is unavailable; nothing was changed"}
@@ -88,6 +93,12 @@ class FaultInjector:
             )
             await send({"type": "http.response.body", "body": body})
             return
+        if fault == "dropped" and scope["method"] == "GET" and scope["path"].startswith(_FILES):
+            cutting = _CutOff(send, cut)
+            await self._app(scope, receive, cutting.send)
+            if cutting.cut:
+                raise DroppedConnection("injected fault: connection dropped mid-body")
+            return
         if fault == "dropped":
             await send(
                 {
@@ -100,3 +111,33 @@ class FaultInjector:
         if fault == "slow":
             await asyncio.sleep(self._slow_seconds)
         await self._app(scope, receive, send)
+
+
+class _CutOff:
+    """A `send` that passes the answer on until `fraction` of its body has gone out, and then
+    nothing more (the connection is dropped once the app is done)."""
+
+    def __init__(self, send: Send, fraction: float) -> None:
+        self._send = send
+        self._fraction = fraction
+        self._left = 0
+        self.cut = False
+
+    async def send(self, message: Message) -> None:
+        if self.cut:
+            return
+        if message["type"] == "http.response.start":
+            length = dict(message.get("headers", [])).get(b"content-length", b"0")
+            self._left = int(int(length) * self._fraction) if length.isdigit() else 0
+        elif message["type"] == "http.response.body":
+            body: bytes = message.get("body", b"")
+            if len(body) >= self._left:
+                message = {
+                    "type": "http.response.body",
+                    "body": body[: self._left],
+                    "more_body": True,
+                }
+                self.cut = True
+            else:
+                self._left -= len(body)
+        await self._send(message)

@@ -87,18 +87,53 @@ class DataFiles:
             temporary.unlink(missing_ok=True)
             raise
 
-    def copy_in(self, source: Path, destination: Path) -> None:
-        """Copy any file into place atomically (hard link when possible)."""
+    def concatenate(self, sources: list[Path], destination: Path) -> None:
+        """Write the sources one after another into `destination` (copied inside the kernel
+        where it can), atomically but not yet flushed to disk: `sync` it before relying on it."""
+        handle, temporary = self.temporary()
+        try:
+            for source in sources:
+                with open(source, "rb") as reading:
+                    _copy_all(reading, handle)
+            handle.close()
+            self.install(temporary, destination)
+        except BaseException:
+            handle.close()
+            temporary.unlink(missing_ok=True)
+            raise
+
+    @staticmethod
+    def sync(path: Path) -> None:
+        """Flush a file's contents to disk."""
+        with open(path, "rb+") as synced:
+            os.fsync(synced.fileno())
+
+    def link_in(self, source: Path, destination: Path) -> bool:
+        """Put a hard link to `source` at `destination` (atomically); False when the file
+        system cannot link it."""
         handle, temporary = self.temporary()
         handle.close()
         temporary.unlink()
         try:
             os.link(source, temporary)
         except OSError:
-            shutil.copyfile(source, temporary)
-            with open(temporary, "rb+") as synced:
-                os.fsync(synced.fileno())
+            return False
         self.install(temporary, destination)
+        return True
+
+    def copy_in(self, source: Path, destination: Path) -> None:
+        """Copy any file into place atomically (hard link when possible)."""
+        if self.link_in(source, destination):
+            return
+        handle, temporary = self.temporary()
+        handle.close()
+        try:
+            shutil.copyfile(source, temporary)
+            self.sync(temporary)
+            self.install(temporary, destination)
+        except BaseException:
+            temporary.unlink(missing_ok=True)
+            raise
 
     # ------------------------------------------------------------------ removal
     @staticmethod
@@ -108,6 +143,25 @@ class DataFiles:
         else:
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
+
+
+def _copy_all(source: BinaryIO, target: BinaryIO) -> None:
+    """Append all of `source` to `target`: in the kernel when possible, else through memory."""
+    target.flush()
+    size = os.fstat(source.fileno()).st_size
+    copied = 0
+    try:
+        while copied < size:
+            sent = os.copy_file_range(source.fileno(), target.fileno(), size - copied)
+            if sent == 0:
+                break
+            copied += sent
+    except (AttributeError, OSError):
+        pass  # not Linux, or not this file system: copy the rest by hand
+    if copied < size:
+        source.seek(copied)
+        target.seek(0, os.SEEK_END)
+        shutil.copyfileobj(source, target, 1024 * 1024)
 
 
 def _sync_directory(directory: Path) -> None:

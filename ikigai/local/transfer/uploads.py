@@ -3,7 +3,7 @@
 1. `begin` cuts the declared file size into parts and signs one PUT URL per part; the URLs
    point back at this server (`/_upload/...`) and are bound to the dataset, the upload and the
    part, and expire.
-2. Each part PUT stores the bytes and answers the part's ETag (the quoted MD5 of the part).
+2. Each part PUT stores the bytes and answers the part's ETag (`PartDigest`).
 3. `complete` checks the ETags the client reports and assembles the parts; `abort` drops them.
 4. `verify` starts a worker that reads the CSV, infers column types and, only if that succeeds,
    swaps the dataset's data for the new file in one transaction. Until then readers see the old
@@ -15,12 +15,13 @@
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import math
 import sqlite3
 import time
-from collections.abc import AsyncIterator
+import zlib
+from collections.abc import AsyncIterator, Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import BinaryIO
 from urllib.parse import urlencode
@@ -46,6 +47,39 @@ OPEN, COMPLETED, VERIFYING, SUCCESS, FAILED, ABORTED = (
     "ABORTED",
 )
 CONTENT_TYPE = "text/csv"
+
+
+ABSORB_BYTES = 1024 * 1024
+"""Part bytes are hashed and written a MiB at a time on a worker thread, so that parts that
+arrive together are hashed on several cores and the event loop keeps receiving."""
+
+
+class PartDigest:
+    """A part's ETag: the CRC-32 and length of its bytes. ETags are opaque to clients (the
+    reference only asks for one); a checksum tells the versions of a part apart as well as MD5
+    does here, at a fifth of the cost."""
+
+    def __init__(self) -> None:
+        self._crc = 0
+        self._size = 0
+
+    def update(self, data: bytes) -> None:
+        self._crc = zlib.crc32(data, self._crc)
+        self._size += len(data)
+
+    def etag(self) -> str:
+        return f'"{self._crc:08x}-{self._size:x}"'
+
+
+def _absorb(hash_: Callable[[bytes], None], handle: BinaryIO, chunks: list[bytes]) -> None:
+    data = b"".join(chunks)
+    hash_(data)
+    handle.write(data)
+
+
+def _remove_all(files: DataFiles, paths: list[Path]) -> None:
+    for path in paths:
+        files.remove(path)
 
 
 def unquote_etag(etag: str) -> str:
@@ -125,14 +159,20 @@ class Uploads:
             raise ApiError(413, f"A part may hold at most {limit} bytes")
         handle, temporary = self._files.temporary(".part")
         try:
-            digest, size = hashlib.md5(usedforsecurity=False), 0
+            digest, size = PartDigest(), 0
+            pending: list[bytes] = []
+            waiting = 0
             async for chunk in chunks:
                 size += len(chunk)
                 if size > limit:
                     raise ApiError(413, f"A part may hold at most {limit} bytes")
-                digest.update(chunk)
-                handle.write(chunk)
-            etag = f'"{digest.hexdigest()}"'
+                pending.append(chunk)
+                waiting += len(chunk)
+                if waiting >= ABSORB_BYTES:
+                    await anyio.to_thread.run_sync(_absorb, digest.update, handle, pending)
+                    pending, waiting = [], 0
+            await anyio.to_thread.run_sync(_absorb, digest.update, handle, pending)
+            etag = digest.etag()
             destination = self._files.upload_part(upload_id, part)
             await anyio.to_thread.run_sync(
                 self._store_part, handle, temporary, destination, upload_id, part, etag, size
@@ -198,17 +238,10 @@ class Uploads:
                     400, f"etags: the ETag of part {part} does not match the uploaded part"
                 )
         assembled = self._files.assembled_upload(upload_id)
-        handle, temporary = self._files.temporary(".csv")
-        try:
-            for part in parts:
-                with open(self._files.upload_part(upload_id, part), "rb") as source:
-                    while chunk := source.read(1024 * 1024):
-                        handle.write(chunk)
-            self._files.commit(handle, temporary, assembled)
-        except BaseException:
-            handle.close()
-            temporary.unlink(missing_ok=True)
-            raise
+        # flushed to disk by verification, before the data replaces the dataset's
+        self._files.concatenate(
+            [self._files.upload_part(upload_id, part) for part in parts], assembled
+        )
         with self._db.write() as tx:
             state = tx.execute(
                 "SELECT state FROM uploads WHERE upload_id = ?", (upload_id,)
@@ -221,8 +254,9 @@ class Uploads:
                 (COMPLETED, time.time(), upload_id),
             )
             tx.execute("DELETE FROM upload_parts WHERE upload_id = ?", (upload_id,))
-        for part in stored:
-            self._files.remove(self._files.upload_part(upload_id, part))
+        # unlinking large files takes a while: not while the client waits
+        part_files = [self._files.upload_part(upload_id, part) for part in stored]
+        self._workers.submit(functools.partial(_remove_all, self._files, part_files))
 
     def abort(self, dataset_id: str, upload_id: str) -> None:
         with self._db.write() as tx:
@@ -278,11 +312,17 @@ class Uploads:
             return
         dataset_id, completed_at = str(upload["dataset_id"]), float(upload["completed_at"])
         assembled = self._files.assembled_upload(upload_id)
-        try:
-            summary = summarise_csv(assembled)
-            message = ""
-        except (InvalidCsv, OSError) as error:
-            summary, message = None, f"The file is not a readable CSV: {error}"
+        with ThreadPoolExecutor(1) as syncing:  # to disk while the CSV is read
+            synced = syncing.submit(self._files.sync, assembled)
+            try:
+                summary = summarise_csv(assembled)
+                message = ""
+            except (InvalidCsv, OSError) as error:
+                summary, message = None, f"The file is not a readable CSV: {error}"
+            try:
+                synced.result()
+            except OSError as error:
+                summary, message = None, f"The upload could not be stored: {error}"
         if not self._workers.sleep_until(
             completed_at + self._settings.min_verify_seconds, time.time
         ):

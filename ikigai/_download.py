@@ -1,0 +1,217 @@
+"""A presigned download read as a file, resumed where it broke off when the connection drops.
+
+`Body` is what pyarrow's CSV reader (or a copy to disk) reads from: the bytes arrive while the
+reader parses the ones before them, and nothing holds the whole file. The retrying transport
+(`ikigai._retry`) does not read these bodies ahead (`STREAMED`); instead a connection that
+fails in the middle is opened again from the byte where it stopped (`Range`), or from the
+start with the bytes already read skipped when the server does not serve ranges. A URL whose
+path ends in `.gz` is gunzipped on the way.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import time
+import zlib
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
+
+import httpx
+
+from ikigai._retry import STREAMED, RetryPolicy
+from ikigai.errors import TransferError
+
+if TYPE_CHECKING:
+    from _typeshed import WriteableBuffer
+
+__all__ = ["Body"]
+
+logger = logging.getLogger("ikigai.retry")
+
+CHUNK = 1024 * 1024
+
+
+class Body(io.RawIOBase):
+    """The file behind a presigned download URL, read front to back."""
+
+    def __init__(
+        self,
+        client: httpx.Client,
+        url: str,
+        *,
+        what: str,
+        policy: RetryPolicy,
+        on_read: Callable[[int], None] = lambda _: None,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        super().__init__()
+        self._client = client
+        self._url = url
+        self._what = what
+        self._policy = policy
+        self._on_read = on_read
+        self._sleep = sleep
+        self._inflate = (
+            zlib.decompressobj(16 + zlib.MAX_WBITS) if httpx.URL(url).path.endswith(".gz") else None
+        )
+        self._received = 0  # bytes of the body as served (before gunzipping)
+        self._retries = 0
+        self._pending = b""
+        self._ended = False
+        self._response: httpx.Response | None = None
+        self._chunks: Iterator[bytes] = iter(())
+        self.length: int | None = None
+        """The body's length in bytes as served, when the server said."""
+        self._open()
+
+    # ---- the file interface ---------------------------------------------------------------
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int | None = -1) -> bytes:
+        """Up to `size` bytes (all the rest when negative); fewer only at the end."""
+        wanted = -1 if size is None else size
+        pieces = [self._pending]
+        have = len(self._pending)
+        while wanted < 0 or have < wanted:
+            chunk = self._next()
+            if chunk is None:
+                break
+            pieces.append(chunk)
+            have += len(chunk)
+        data = b"".join(pieces)
+        if wanted < 0 or wanted >= len(data):
+            self._pending = b""
+            return data
+        self._pending = data[wanted:]
+        return data[:wanted]
+
+    def readinto(self, buffer: WriteableBuffer, /) -> int:
+        view = memoryview(buffer).cast("B")
+        data = self.read(len(view))
+        view[: len(data)] = data
+        return len(data)
+
+    def close(self) -> None:
+        if self._response is not None:
+            self._response.close()
+            self._response = None
+        super().close()
+
+    # ---- receiving ------------------------------------------------------------------------
+
+    def _next(self) -> bytes | None:
+        """The next bytes of the file, None at its end."""
+        while not self._ended:
+            try:
+                raw = next(self._chunks, None)
+            except httpx.TransportError as error:
+                self._resume(f"{type(error).__name__}: {error}")
+                continue
+            if raw is None:
+                if self.length is not None and self._received < self.length:
+                    self._resume(f"the body ended after {self._received} of {self.length} bytes")
+                    continue
+                self._finish()
+                return self._inflate.flush() if self._inflate is not None else None
+            if not raw:
+                continue
+            self._received += len(raw)
+            self._on_read(len(raw))
+            data = raw if self._inflate is None else self._inflate.decompress(raw)
+            if data:
+                return data
+        return None
+
+    def _finish(self) -> None:
+        self._ended = True
+        if self._response is not None:
+            self._response.close()
+            self._response = None
+
+    def _open(self) -> None:
+        """Ask for the body from `_received` on."""
+        if self._response is not None:
+            self._response.close()
+            self._response = None
+        headers = {"Range": f"bytes={self._received}-"} if self._received else {}
+        request = self._client.build_request(
+            "GET", self._url, headers=headers, extensions={STREAMED: True}
+        )
+        try:
+            response = self._client.send(request, stream=True)
+        except httpx.HTTPError as error:
+            raise TransferError(f"downloading {self._what} failed: {error}") from error
+        self._response = response
+        status = response.status_code
+        if status == 206 and self._received:
+            start, total = _content_range(response.headers.get("Content-Range", ""))
+            if start != self._received:
+                raise TransferError(
+                    f"downloading {self._what} failed: asked for byte {self._received} on,"
+                    f" got a range from {start}"
+                )
+            self.length = total
+            self._chunks = response.iter_raw()
+        elif status == 200:
+            length = response.headers.get("Content-Length")
+            encoded = bool(response.headers.get("Content-Encoding"))
+            self.length = int(length) if length and length.isdigit() and not encoded else None
+            if encoded and self._received:
+                raise TransferError(
+                    f"downloading {self._what} failed: the connection dropped and the server"
+                    " cannot resume a compressed answer; download it again"
+                )
+            chunks = response.iter_bytes() if encoded else response.iter_raw()
+            self._chunks = _skip(chunks, self._received)
+        else:
+            response.close()
+            self._response = None
+            raise TransferError(f"downloading {self._what} failed: HTTP {status}")
+
+    def _resume(self, why: str) -> None:
+        if self._retries >= self._policy.max_retries:
+            raise TransferError(
+                f"downloading {self._what} failed after {self._retries + 1} attempts: {why}"
+            )
+        seconds = self._policy.delay(self._retries)
+        # logged as the transport logs its retries; the URL's query (its signature) is not
+        logger.info(
+            "resuming the download of %s at byte %d in %.2f s (retry %d): %s",
+            self._what,
+            self._received,
+            seconds,
+            self._retries + 1,
+            why,
+            extra={"ikigai_retry": True},
+        )
+        self._sleep(seconds)
+        self._retries += 1
+        self._open()
+
+
+def _skip(chunks: Iterator[bytes], count: int) -> Iterator[bytes]:
+    """The chunks without their first `count` bytes (already received before a restart)."""
+    for chunk in chunks:
+        if count >= len(chunk):
+            count -= len(chunk)
+            continue
+        yield chunk[count:] if count else chunk
+        count = 0
+
+
+def _content_range(value: str) -> tuple[int, int | None]:
+    """(first byte, total length or None) of a `Content-Range: bytes a-b/total` header."""
+    try:
+        unit, _, spec = value.partition(" ")
+        span, _, total = spec.partition("/")
+        if unit.strip().lower() != "bytes":
+            raise ValueError(value)
+        start = int(span.partition("-")[0])
+        return start, int(total) if total.strip().isdigit() else None
+    except ValueError:
+        raise TransferError(
+            f"the server sent a Content-Range that cannot be read: {value!r}"
+        ) from None
