@@ -1,9 +1,9 @@
 """Multipart upload parts: where their bytes come from, and PUTting them concurrently.
 
-A `Payload` is either bytes in memory (parts are slices of them) or a file on disk (each part
-is read from the file when it is sent, so at most one part per worker is in memory). Parts go
-out on a bounded thread pool over the shared presigned-URL client; a part that fails is sent
-again a few times before the upload gives up.
+A `Payload` is either bytes in memory or a file on disk; a part is read from it a MiB at a
+time while it is sent, so each worker holds about a MiB. Parts go out on a bounded thread pool
+over the shared presigned-URL client; a part that fails is sent again a few times before the
+upload gives up.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import os
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +24,7 @@ from ikigai.errors import TransferError
 __all__ = ["PART_ATTEMPTS", "PART_WORKERS", "Payload", "part_bounds", "put_parts", "split_parts"]
 
 PART_WORKERS = 4
+SEND_CHUNK = 1024 * 1024
 PART_ATTEMPTS = 4
 RETRY_PAUSE = 0.1
 
@@ -45,6 +46,14 @@ class Payload:
             return os.fstat(self.handle.fileno()).st_size
         assert self.path is not None
         return self.path.stat().st_size
+
+    def chunks(self, start: int, length: int) -> Iterator[bytes]:
+        """Bytes `start` to `start + length`, a MiB at a time (so that a part PUT never holds
+        its whole part: large buffers freed by several threads at once tend to stay with the
+        process instead of going back to the system)."""
+        end = start + length
+        for offset in range(start, end, SEND_CHUNK):
+            yield self.read(offset, min(SEND_CHUNK, end - offset))
 
     def read(self, start: int, length: int) -> bytes:
         if self.data is not None:
@@ -91,8 +100,10 @@ def put_parts(
     failed = threading.Event()
 
     def send(key: str, start: int, length: int) -> tuple[str, str]:
-        content = payload.read(start, length)
-        etag = _put_with_retries(presigned, key, urls[key], content, headers, failed)
+        sized = {**headers, "Content-Length": str(length)}  # sent as is, not chunked
+        etag = _put_with_retries(
+            presigned, key, urls[key], lambda: payload.chunks(start, length), sized, failed
+        )
         on_sent(length)
         return key, etag
 
@@ -115,7 +126,7 @@ def _put_with_retries(
     presigned: httpx.Client,
     key: str,
     url: str,
-    content: bytes,
+    content: Callable[[], Iterator[bytes]],
     headers: dict[str, str],
     failed: threading.Event,
 ) -> str:
@@ -126,7 +137,7 @@ def _put_with_retries(
         if attempt and failed.wait(RETRY_PAUSE * 2 ** (attempt - 1)):
             break  # another part failed while this one waited to be sent again
         try:
-            answer = presigned.put(url, content=content, headers=headers)
+            answer = presigned.put(url, content=content(), headers=headers)
         except httpx.HTTPError as error:
             problem = str(error) or type(error).__name__
             continue

@@ -15,7 +15,7 @@ import pyarrow as pa
 import pytest
 
 from ikigai import Ikigai
-from ikigai._parts import Payload, part_bounds, put_parts
+from ikigai._parts import SEND_CHUNK, Payload, part_bounds, put_parts
 from ikigai.components.app import App
 from ikigai.errors import InvalidArgumentError, TransferError
 from ikigai.local import LocalPlatform
@@ -105,6 +105,17 @@ def test_a_file_payload_reads_each_part_from_disk(tmp_path: Path) -> None:
     bounds = part_bounds(len(data), 7)
     assert b"".join(payload.read(start, length) for start, length in bounds) == data
     assert part_bounds(4, 3) == [(0, 2), (2, 2), (4, 0)]
+
+
+def test_a_part_is_sent_a_mebibyte_at_a_time(tmp_path: Path) -> None:
+    data = bytes(range(256)) * (SEND_CHUNK // 64)  # 4 MiB
+    path = tmp_path / "bytes"
+    path.write_bytes(data)
+    for payload in (Payload(path=path), Payload(data=data)):
+        pieces = list(payload.chunks(1000, 3 * SEND_CHUNK + 5))
+        assert b"".join(pieces) == data[1000 : 1000 + 3 * SEND_CHUNK + 5]
+        assert max(len(piece) for piece in pieces) == SEND_CHUNK
+        assert list(payload.chunks(7, 0)) == []
 
 
 def _upload_urls(client: Ikigai, app: App, size: int) -> tuple[dict[str, str], str]:
