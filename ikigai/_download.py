@@ -4,8 +4,9 @@
 reader parses the ones before them, and nothing holds the whole file. The retrying transport
 (`ikigai._retry`) does not read these bodies ahead (`STREAMED`); instead a connection that
 fails in the middle is opened again from the byte where it stopped (`Range`), or from the
-start with the bytes already read skipped when the server does not serve ranges. A URL whose
-path ends in `.gz` is gunzipped on the way.
+start with the bytes already read skipped when the server does not serve ranges, as often as
+the client's `max_retries` allows in a row without new bytes arriving. A URL whose path ends in
+`.gz` is gunzipped on the way.
 """
 
 from __future__ import annotations
@@ -119,6 +120,7 @@ class Body(io.RawIOBase):
             if not raw:
                 continue
             self._received += len(raw)
+            self._retries = 0  # the retries are for failures in a row: this attempt got further
             self._on_read(len(raw))
             data = raw if self._inflate is None else self._inflate.decompress(raw)
             if data:
@@ -174,7 +176,7 @@ class Body(io.RawIOBase):
     def _resume(self, why: str) -> None:
         if self._retries >= self._policy.max_retries:
             raise TransferError(
-                f"downloading {self._what} failed after {self._retries + 1} attempts: {why}"
+                f"downloading {self._what} failed {self._retries + 1} times in a row: {why}"
             )
         seconds = self._policy.delay(self._retries)
         # logged as the transport logs its retries; the URL's query (its signature) is not

@@ -153,6 +153,22 @@ def test_a_range_answer_continues_where_the_body_stopped() -> None:
     assert body.read() == CSV
 
 
+def test_drops_that_each_get_further_do_not_use_up_the_retries() -> None:
+    def ranged_then_cut(request: httpx.Request) -> httpx.Response:
+        start = int(request.headers.get("Range", "bytes=0-").removeprefix("bytes=").rstrip("-"))
+        span = f"bytes {start}-{len(CSV) - 1}/{len(CSV)}"
+        end = min(start + 9000, len(CSV))  # each answer gets 9000 bytes further, then drops
+        cut = end - start if end < len(CSV) else None
+        if not start:
+            return _answer(200, CSV, cut, **{"Content-Length": str(len(CSV))})
+        return _answer(206, CSV[start:], cut, **{"Content-Range": span})
+
+    drops = len(CSV) // 9000
+    assert drops > 3
+    body = _body(*[ranged_then_cut] * (drops + 1), retries=1)
+    assert body.read() == CSV
+
+
 def test_a_range_from_the_wrong_byte_is_an_error() -> None:
     wrong = _answer(206, CSV, **{"Content-Range": f"bytes 0-9/{len(CSV)}"})
     body = _body(_first_then_cut(500), lambda _: wrong)
@@ -168,11 +184,11 @@ def test_a_body_shorter_than_announced_is_resumed() -> None:
 
 def test_giving_up_names_the_dataset_and_the_attempts() -> None:
     body = _body(*[_first_then_cut(100)] * 3, retries=2)
-    with pytest.raises(TransferError, match=r"dataset 'd' failed after 3 attempts"):
+    with pytest.raises(TransferError, match=r"dataset 'd' failed 3 times in a row"):
         body.read()
     # the same error comes out of pyarrow's CSV reader, which reads the body on its threads
     body = _body(*[_first_then_cut(100)] * 3, retries=2)
-    with pytest.raises(TransferError, match=r"dataset 'd' failed after 3 attempts"):
+    with pytest.raises(TransferError, match=r"dataset 'd' failed 3 times in a row"):
         read_table(lambda: body)
 
 
