@@ -4,6 +4,7 @@ nothing left behind when an upload fails."""
 
 from __future__ import annotations
 
+import io
 import threading
 import time
 from pathlib import Path
@@ -214,3 +215,12 @@ def test_the_client_wide_progress_setting_applies_unless_a_call_says_otherwise(
         hidden.apps()["bars"].delete()
     with pytest.raises(InvalidArgumentError, match="progress must be True, False or None"):
         connect(platform, progress="yes")
+
+
+def test_times_of_day_come_back_as_written(app: App) -> None:
+    """Arrow would read "12:30" as a time; pandas keeps it as text. Those columns are read a
+    second time as text, which for a download means a second request for the file."""
+    frame = pd.DataFrame({"at": ["12:30", "08:15:00", None, "23:59"], "n": [1, 2, 3, 4]})
+    dataset = app.dataset.new("times").df(frame).build()
+    pd.testing.assert_frame_equal(dataset.df(), pd.read_csv(io.StringIO(frame.to_csv(index=False))))
+    assert dataset.arrow().column("at").to_pylist() == ["12:30", "08:15:00", None, "23:59"]
