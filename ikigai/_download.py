@@ -30,8 +30,6 @@ __all__ = ["Body"]
 
 logger = logging.getLogger("ikigai.retry")
 
-CHUNK = 1024 * 1024
-
 
 class Body(io.RawIOBase):
     """The file behind a presigned download URL, read front to back."""

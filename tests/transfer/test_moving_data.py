@@ -95,6 +95,12 @@ def test_a_csv_file_is_sent_unchanged_and_saved_to_a_file(app: App, tmp_path: Pa
     assert not list(tmp_path.glob("*.partial"))
     dataset.edit_csv(source)
     pd.testing.assert_frame_equal(dataset.df(), FRAME)
+    # a folder, or a file in a folder that is not there: refused before any request
+    with pytest.raises(InvalidArgumentError, match="is a folder"):
+        dataset.download(tmp_path)
+    with pytest.raises(InvalidArgumentError, match="there is no folder"):
+        dataset.download(tmp_path / "missing" / "copy.csv")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["copy.csv", "data.csv"]
 
 
 def test_a_file_payload_reads_each_part_from_disk(tmp_path: Path) -> None:
