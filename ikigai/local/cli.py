@@ -1,7 +1,7 @@
 """`ikigai local ...`: run the local platform in the foreground, or add a user to its data dir.
 
     ikigai local serve [--host 127.0.0.1] [--port 8000] [--data-dir DIR] [--fault-rate R]
-                       [--fault-seed S]
+                       [--fault-seed S] [--allow-unsandboxed-code]
     ikigai local add-user EMAIL [--data-dir DIR]
 
 Without --data-dir both use the same persistent folder ($IKIGAI_LOCAL_DATA_DIR, else
@@ -51,6 +51,12 @@ def add_local_commands(commands: Any) -> None:
         metavar="S",
         help="seed of the faults drawn, so that a run can be repeated (default: 0)",
     )
+    serve.add_argument(
+        "--allow-unsandboxed-code",
+        action="store_true",
+        help="run user code with several users even where no sandbox (bubblewrap or Landlock)"
+        " confines it",
+    )
     serve.set_defaults(run=_serve)
 
     add_user = actions.add_parser("add-user", help="create a user and print a new API key")
@@ -79,7 +85,11 @@ def _serve(args: argparse.Namespace) -> int:
     from ikigai.local.store.users import add_user
 
     data_dir: Path = args.data_dir or default_data_dir()
-    settings = Settings(fault_rate=args.fault_rate, fault_seed=args.fault_seed)
+    settings = Settings(
+        fault_rate=args.fault_rate,
+        fault_seed=args.fault_seed,
+        allow_unsandboxed_code=args.allow_unsandboxed_code,
+    )
     try:
         listener = open_listener(args.host, args.port)
     except OSError as error:
@@ -95,12 +105,24 @@ def _serve(args: argparse.Namespace) -> int:
         print(f"Ikigai local platform on {base_url(args.host, listener)}  (data: {data_dir})")
         print(f"  user:    {settings.default_user}")
         print(f"  api key: {api_key}")
+        print(f"  user code: {_confinement(services)}")
         print("Press Ctrl+C to stop.", flush=True)
         config = uvicorn.Config(build_app(services), log_level="warning", lifespan="off")
         uvicorn.Server(config).run(sockets=[listener])
     finally:
         services.stop()
     return 0
+
+
+def _confinement(services: Any) -> str:
+    if services.sandbox:
+        return f"sandboxed by {services.sandbox}"
+    if services.settings.allow_unsandboxed_code:
+        return "NOT sandboxed (no bubblewrap or Landlock here; --allow-unsandboxed-code)"
+    return (
+        "NOT sandboxed (no bubblewrap or Landlock here): it runs only while the platform has"
+        " one user; --allow-unsandboxed-code lifts that"
+    )
 
 
 def _add_user(args: argparse.Namespace) -> int:

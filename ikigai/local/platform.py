@@ -43,15 +43,20 @@ class LocalPlatform:
         settings: Settings | None = None,
         engine: FlowEngine | None = None,
         catalog: SpecCatalog | None = None,
+        allow_unsandboxed_code: bool = False,
     ) -> None:
         """`port=0` picks a free port. `engine` and `catalog` replace the installed flow engine
-        and facet/model catalogs (tests use small stand-ins)."""
+        and facet/model catalogs (tests use small stand-ins). User code runs in a kernel sandbox
+        where the machine has one; where it has none, only while the platform has one user,
+        unless `allow_unsandboxed_code` is set."""
         if not 0.0 <= faults <= 1.0:
             raise ValueError(f"faults must be a fraction between 0 and 1, not {faults}")
         self._data_dir = Path(data_dir) if data_dir is not None else None
         self._host = host
         self._port = port
         self._settings = replace(settings or Settings(), fault_rate=faults)
+        if allow_unsandboxed_code:
+            self._settings = replace(self._settings, allow_unsandboxed_code=True)
         self._engine = engine
         self._catalog = catalog
         self._services: Services | None = None

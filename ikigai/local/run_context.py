@@ -74,6 +74,12 @@ class RunContext(Protocol):
         """A private scratch directory for this run, removed by the server afterwards."""
         ...
 
+    @property
+    def unsandboxed_code_allowed(self) -> bool:
+        """Whether user code may run where no sandbox confines it: on a platform with one user,
+        or one started with `allow_unsandboxed_code`."""
+        ...
+
     def dataset_csv(self, dataset_id: str) -> Path:
         """The CSV file of a dataset of this app.
 
@@ -124,6 +130,10 @@ class RunContext(Protocol):
 
 class FlowEngine(Protocol):
     """Runs one flow definition. Raises RunError when a facet fails or the definition is invalid."""
+
+    def describe_sandbox(self) -> str:
+        """What confines the user code this engine runs ("" when nothing does)."""
+        ...
 
     def run(
         self,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from ikigai.local.transfer.uploads import Uploads
 from ikigai.local.workers import Workers
 
 DATABASE_FILE = "platform.sqlite3"
+logger = logging.getLogger("ikigai.local")
 
 
 class Services:
@@ -32,6 +34,8 @@ class Services:
         self.data_dir = data_dir
         self.settings = settings or Settings()
         self.stopping = threading.Event()
+        self.sandbox = ""
+        """What confines user code ("" when nothing does); known once started."""
         self.db = Database(data_dir / DATABASE_FILE)
         self.files = DataFiles(data_dir)
         self.signer = Signer.for_data_dir(data_dir)
@@ -53,6 +57,17 @@ class Services:
         self.exports.recover()
         self._sweep_orphan_files()
         self.uploads.recover()
+        self.sandbox = self.runs.describe_sandbox()
+        if self.sandbox:
+            logger.info("user code runs confined by %s", self.sandbox)
+        else:
+            logger.warning(
+                "this machine offers no sandbox for user code (bubblewrap or Landlock): %s",
+                "it runs unconfined, as allowed"
+                if self.settings.allow_unsandboxed_code
+                else "it runs only while the platform has one user"
+                " (allow_unsandboxed_code lifts that)",
+            )
         self.scheduler.start()
 
     def stop(self) -> None:
@@ -63,7 +78,13 @@ class Services:
         self.db.close()
 
     def _sweep_orphan_files(self) -> None:
-        """Remove files no row refers to (left by a crash between a file move and its commit)."""
+        """Remove files no row refers to (left by a crash between a file move and its commit,
+        or between a deletion and the removal of its files)."""
+        with self.db.write() as tx:
+            # deleting a dataset deletes its uploads; rows written without that rule are dropped
+            tx.execute(
+                "DELETE FROM uploads WHERE dataset_id NOT IN (SELECT dataset_id FROM datasets)"
+            )
         with self.db.read() as tx:
             current = {
                 (row["dataset_id"], row["data_file"])

@@ -20,6 +20,9 @@ class Settings:
     """Unfinished uploads older than this are dropped."""
     max_body_bytes: int = 16 * MIB
     """Largest JSON request body the API accepts."""
+    body_timeout_seconds: float = 120.0
+    """How long a request body (JSON or upload part) may go without a byte arriving before the
+    request is answered 408 and its worker freed: a client stalled for good, not a slow one."""
     min_run_seconds: float = 0.0
     """A run's outcome is written no sooner than this after the run was accepted (0: as soon as
     the engine is done). Published clients need no delay: the log stamp (`stamps.log_stamp`) is
@@ -36,3 +39,6 @@ class Settings:
     fault_delay_seconds: float = 1.5
     """How long a 'slow answer' fault waits before serving the request."""
     default_user: str = "local-user@example.com"
+    allow_unsandboxed_code: bool = False
+    """Run user code on a multi-user platform even where no sandbox confines it (a machine
+    without bubblewrap and Landlock). Off: such runs fail, naming this option."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import math
 import os
 import secrets
 import time
@@ -46,7 +47,8 @@ class Signer:
 
     def sign(self, purpose: str, fields: tuple[str, ...], ttl_seconds: float) -> dict[str, str]:
         """Query parameters that make a URL for `fields` valid for `ttl_seconds`."""
-        expires = str(int(time.time() + ttl_seconds))
+        # rounded up: a URL stays valid for at least its TTL, however late in a second it is made
+        expires = str(math.ceil(time.time() + ttl_seconds))
         return {"expires": expires, "signature": self._mac(purpose, *fields, expires)}
 
     def verify(self, purpose: str, fields: tuple[str, ...], expires: str, signature: str) -> None:

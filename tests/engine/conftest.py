@@ -39,6 +39,9 @@ class FileContext:
     def project_id(self) -> str:
         return "app"
 
+    unsandboxed_code_allowed: bool = True
+    """A file context stands for a platform with one user."""
+
     @property
     def work_dir(self) -> Path:
         path = self.root / "work"

@@ -254,3 +254,10 @@ def test_a_missing_dataset_or_column_names_the_facet(ctx: FileContext) -> None:
         run(ctx, chain(imported("d"), facet("c", COUNT, target_columns=["zzz"]), exported("never")))
     assert raised.value.facet_id == "c"
     assert "zzz" in raised.value.message
+
+
+def test_an_export_name_longer_than_a_dataset_name_may_be_fails(ctx: FileContext) -> None:
+    ctx.add_dataset("d", pd.DataFrame({"a": [1]}))
+    with pytest.raises(RunError, match="dataset_name has 256 characters; at most 255"):
+        run(ctx, chain(imported("d"), exported("x" * 256)))
+    assert ctx.exports == {}

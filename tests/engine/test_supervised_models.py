@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pickle
 from typing import Any
 
 import numpy as np
@@ -19,7 +18,8 @@ from sklearn.preprocessing import StandardScaler
 from sklearn.svm import SVC, SVR
 from sklearn.tree import DecisionTreeClassifier, DecisionTreeRegressor
 
-from ikigai.local.run_context import RunError
+from ikigai.local.engine.models import artifacts
+from ikigai.local.run_context import RunError, StoredModel
 
 from .conftest import FileContext, chain, exported, facet, imported, run
 
@@ -190,7 +190,7 @@ def test_the_guides_lasso_flow_trains_a_version_then_reuses_it(ctx: FileContext)
     shapley = (centred * lasso.coef_).abs().mean()
     np.testing.assert_allclose([importance["shapley"][f] for f in FEATURES], shapley, atol=1e-9)
     assert stored.metrics["performance"]["r2"]["average_test"] > 0.8
-    estimator = pickle.loads(stored.artifact)["estimator"]
+    estimator = artifacts.load(stored.artifact)["estimator"]
 
     # A second run on other data reuses the stored version instead of training again.
     other = frame.assign(x1=frame["x1"] * 10)
@@ -277,3 +277,25 @@ def test_a_model_that_does_not_exist_fails(ctx: FileContext) -> None:
     ctx.add_dataset("d", _data(False))
     with pytest.raises(RunError, match="no model named 'm'"):
         run(ctx, chain(imported("d"), _predict_facet(version="v"), exported("never")))
+
+
+def test_a_date_feature_trains_a_version_that_a_later_run_loads(ctx: FileContext) -> None:
+    """Date, boolean and text features become text categories: a stored version holds no
+    type its stored form cannot carry, and prediction sees what training saw."""
+    days = pd.date_range("2024-01-01", periods=40, freq="D")
+    frame = pd.DataFrame(
+        {
+            "day": days.strftime("%Y-%m-%d"),
+            "flag": [i % 2 == 0 for i in range(40)],
+            "x": np.arange(40, dtype=float),
+            "y": np.arange(40, dtype=float) * 2 + 1,
+        }
+    )
+    ctx.models["m"] = StoredModel("model-1", "m", "Linear", "Base")
+    ctx.add_dataset("d", frame)
+    node = facet("p", PREDICT, model_name="m", version="v1", parameters={"target_column": "y"})
+    run(ctx, chain(imported("d"), node, exported("first")))
+    run(ctx, chain(imported("d"), node, exported("again")))
+    first, again = ctx.exported("first"), ctx.exported("again")
+    pd.testing.assert_series_equal(first["y_predicted"], again["y_predicted"])
+    assert ("model-1", "v1") in ctx.versions

@@ -21,6 +21,9 @@ class LifecycleEngine:
     def __init__(self) -> None:
         self.resolved_custom_facets: list[Any] = []
 
+    def describe_sandbox(self) -> str:
+        return "nothing: this stand-in runs no user code"
+
     def run(
         self, definition: Mapping[str, Any], variables: Mapping[str, Any], context: RunContext
     ) -> RunOutcome:

@@ -221,13 +221,16 @@ def test_status_is_running_until_the_log_exists(alice: Api) -> None:
     )
     seen = []
     while True:
+        # read in this order, each answer only says something about the reads after it
+        logged_before = _logs(alice, app, flow)
         status = _status(alice, app, flow)
-        logs = _logs(alice, app, flow)
+        logged_after = _logs(alice, app, flow)
         seen.append(status["status"])
+        if logged_before:
+            assert not status["status"], "running after the log entry existed"
         if not status["status"]:
-            assert logs, "idle before the log entry existed"
+            assert logged_after, "idle before the log entry existed"
             break
-        assert not logs
         assert status["progress"]["status"] == "RUNNING"
         assert isinstance(status["progress"]["message"], str)
         time.sleep(0.05)

@@ -12,6 +12,7 @@ from ikigai.local.engine.specs import FacetSpec
 from ikigai.local.engine.untyped import as_list, as_mapping
 from ikigai.local.engine.workspace import Workspace
 from ikigai.local.run_context import RunContext, RunError
+from ikigai.local.sandbox import Sandbox
 
 
 @dataclass(frozen=True)
@@ -20,11 +21,16 @@ class Limits:
 
     The child's memory limit is its address space (RLIMIT_AS); pandas and pyarrow need about
     1 GiB of it just to start, so limits below that make every script fail (or stall until the
-    time limit).
+    time limit). Its process limit counts threads too (numerical libraries start one per core).
     """
 
     python_seconds: float = 600.0
     python_memory_bytes: int = 4 * 1024**3
+    python_file_bytes: int = 4 * 1024**3
+    """Largest file user code may write (its result included)."""
+    python_processes: int = 128
+    python_scratch_bytes: int = 1024**3
+    """Size of the scratch file system user code gets (under bubblewrap: memory-backed)."""
     duckdb_memory: str = "1GB"
     duckdb_threads: int | None = None
     predict_batch_rows: int = 250_000
@@ -76,6 +82,7 @@ class FacetCall:
     context: RunContext
     limits: Limits
     state: RunState
+    sandbox: Sandbox
 
     @property
     def facet_id(self) -> str:

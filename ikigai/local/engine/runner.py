@@ -18,13 +18,26 @@ from ikigai.local.engine.specs import facet_specs
 from ikigai.local.engine.validate import validate_flow
 from ikigai.local.engine.workspace import Workspace
 from ikigai.local.run_context import RunContext, RunError, RunOutcome
+from ikigai.local.sandbox import Sandbox, SandboxChoice, find_sandbox
 
 
 class Engine:
-    """Runs flow definitions on the local platform (implements `FlowEngine`)."""
+    """Runs flow definitions on the local platform (implements `FlowEngine`).
 
-    def __init__(self, limits: Limits | None = None) -> None:
+    `sandbox` picks what confines user code: "auto" (every mechanism this machine offers),
+    "bubblewrap", "landlock", or "none" (for a platform with one user).
+    """
+
+    def __init__(self, limits: Limits | None = None, *, sandbox: SandboxChoice = "auto") -> None:
         self.limits = limits or Limits()
+        self._sandbox_choice: SandboxChoice = sandbox
+
+    @property
+    def sandbox(self) -> Sandbox:
+        return find_sandbox(self._sandbox_choice)
+
+    def describe_sandbox(self) -> str:
+        return self.sandbox.describe() if self.sandbox.confines else ""
 
     def run(
         self, definition: Mapping[str, Any], variables: Mapping[str, Any], context: RunContext
@@ -69,6 +82,7 @@ class Engine:
                 context=context,
                 limits=self.limits,
                 state=state,
+                sandbox=self.sandbox,
             )
             outputs[facet_id] = _run_one(call)
         if order:

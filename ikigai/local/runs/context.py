@@ -32,6 +32,7 @@ class StoredRunContext:
         user: str,
         stopping: threading.Event,
         on_progress: Callable[[str, int, str], None],
+        allow_unsandboxed_code: bool = False,
     ) -> None:
         self._db = db
         self._files = files
@@ -40,6 +41,7 @@ class StoredRunContext:
         self._user = user
         self._stopping = stopping
         self._on_progress = on_progress
+        self._allow_unsandboxed_code = allow_unsandboxed_code
         self.current_facet = ""
         self._work_dir = files.run_dir(run_id)
         self._work_dir.mkdir(parents=True, exist_ok=True)
@@ -51,6 +53,14 @@ class StoredRunContext:
     @property
     def work_dir(self) -> Path:
         return self._work_dir
+
+    @property
+    def unsandboxed_code_allowed(self) -> bool:
+        if self._allow_unsandboxed_code:
+            return True
+        with self._db.read() as tx:
+            (users,) = tx.execute("SELECT count(*) FROM users").fetchone()
+        return int(users) <= 1
 
     # ------------------------------------------------------------------ datasets
     def dataset_csv(self, dataset_id: str) -> Path:

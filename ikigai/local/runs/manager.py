@@ -122,6 +122,13 @@ class Runs:
                 self._engine = self._engine_provider()
             return self._engine
 
+    def describe_sandbox(self) -> str:
+        """What confines user code ("" when nothing does, or no engine is installed)."""
+        try:
+            return self._get_engine().describe_sandbox()
+        except EngineUnavailable:
+            return ""
+
     def _execute(self, run: PendingRun) -> None:
         context = StoredRunContext(
             db=self._db,
@@ -131,6 +138,7 @@ class Runs:
             user=run.user,
             stopping=self._workers.stopping,
             on_progress=self._record_progress,
+            allow_unsandboxed_code=self._settings.allow_unsandboxed_code,
         )
         status, message, facet_id = SUCCESS, "", ""
         try:

@@ -14,6 +14,8 @@ from ikigai.local.engine.facets.python_code import run_script_on_table
 from ikigai.local.engine.untyped import as_list, as_mapping, library
 from ikigai.local.engine.workspace import literal, quote
 
+MAX_NAME = 255
+"""The spec's limit on names: an exported dataset's name is a dataset name like any other."""
 _CANDIDATES = "['BIGINT', 'DOUBLE', 'DATE', 'VARCHAR']"
 _CASTS = {"NUMERIC": "DOUBLE", "TEXT": "VARCHAR", "CATEGORICAL": "VARCHAR", "TIME": "TIMESTAMP"}
 
@@ -29,7 +31,9 @@ def _read_csv(call: FacetCall, path: Path, table: str) -> str:
         options.append(f"skip = {int(skip)}")
     if call.flag("use_raw_file"):
         options.append("all_varchar = true")
-    source = f"read_csv({literal(str(path))}, {', '.join(options)}"
+    # DuckDB reads files only in the workspace's io directory; the link goes once read.
+    local = call.workspace.import_file(path)
+    source = f"read_csv({literal(str(local))}, {', '.join(options)}"
     try:
         return call.workspace.create(table, f"SELECT * FROM {source})")
     except duckdb.Error:
@@ -39,6 +43,8 @@ def _read_csv(call: FacetCall, path: Path, table: str) -> str:
             return call.workspace.create(table, f"SELECT * FROM {source}, sample_size = -1)")
         except duckdb.Error as error:
             raise call.fail(f"could not read the dataset as CSV: {error}") from error
+    finally:
+        local.unlink(missing_ok=True)
 
 
 def _read_excel(call: FacetCall, path: Path, table: str) -> str:
@@ -118,7 +124,9 @@ def exported(call: FacetCall) -> None:
     name = call.text("dataset_name")
     if name is None:
         raise call.fail("dataset_name may not be empty")
+    if len(name) > MAX_NAME:
+        raise call.fail(f"dataset_name has {len(name)} characters; at most {MAX_NAME} are allowed")
     table = call.input_table()
-    csv_file = call.workspace.scratch_file("export", ".csv")
+    csv_file = call.workspace.io_file("export", ".csv")
     call.workspace.to_csv(table, csv_file, header=call.arguments.get("header", True) is not False)
     call.state.exports.append(PendingExport(call.facet_id, name, csv_file))

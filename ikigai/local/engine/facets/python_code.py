@@ -1,50 +1,38 @@
-"""PYTHON and CUSTOM_FACET facets: user scripts in a child process with time and memory limits.
+"""PYTHON and CUSTOM_FACET facets: user scripts in a sandboxed child process.
 
 The input table goes to the child as a Parquet file and is bound to `data` (None for INPUT
-facets); whatever the script assigns to `result` comes back the same way. Custom facets also
-get their arguments as variables. The child is the same interpreter running `python_child.py`;
-it limits its own address space (RLIMIT_AS) and CPU time, and the parent kills it at the
-wall-clock limit.
+facets); whatever the script assigns to `result` comes back the same way, as data only. Custom
+facets also get their arguments as variables. `ikigai.local.sandbox` confines the child and puts
+limits on its time, memory, files and processes. Where this machine offers no sandbox, user
+code runs only on a platform with one user, unless the platform was told otherwise.
 """
 
 from __future__ import annotations
 
-import json
-import math
-import subprocess
-import sys
+import shutil
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
 
 from ikigai.local.engine.call import FacetCall
 from ikigai.local.run_context import CustomFacetCode
+from ikigai.local.sandbox import Job, Limits, SandboxError
 
-_CHILD = Path(__file__).resolve().parents[1] / "python_child.py"
-_STDERR_TAIL = 4000
+UNSANDBOXED_REFUSAL = (
+    "user code cannot run here: this machine offers no sandbox (bubblewrap or Landlock) and the"
+    " platform has more than one user; start it with LocalPlatform(allow_unsandboxed_code=True)"
+    " or `ikigai local serve --allow-unsandboxed-code` to run user code unconfined anyway"
+)
 
 
-def _run_child(call: FacetCall, job: dict[str, Any]) -> None:
-    job_file = call.workspace.scratch_file("python_job", ".json")
-    job_file.write_text(json.dumps(job), encoding="utf-8")
-    seconds = call.limits.python_seconds
-    try:
-        finished = subprocess.run(
-            [sys.executable, str(_CHILD), str(job_file)],
-            capture_output=True,
-            text=True,
-            timeout=seconds,
-            cwd=call.workspace.directory,
-            check=False,
-        )
-    except subprocess.TimeoutExpired as error:
-        raise call.fail(f"the script was stopped at its time limit of {seconds:g} s") from error
-    if finished.returncode != 0:
-        detail = finished.stderr.strip()[-_STDERR_TAIL:] or f"exit status {finished.returncode}"
-        if finished.returncode < 0:
-            detail += f" (killed by signal {-finished.returncode}; limits: {seconds:g} s, "
-            detail += f"{call.limits.python_memory_bytes // 2**20} MiB)"
-        raise call.fail(f"the script failed:\n{detail}")
+def _limits(call: FacetCall) -> Limits:
+    limits = call.limits
+    return Limits(
+        seconds=limits.python_seconds,
+        memory_bytes=limits.python_memory_bytes,
+        file_bytes=limits.python_file_bytes,
+        processes=limits.python_processes,
+        scratch_bytes=limits.python_scratch_bytes,
+    )
 
 
 def run_script(
@@ -56,25 +44,45 @@ def run_script(
     require_result: bool,
 ) -> str | None:
     """Run `script` on `table` (None: `data` is None); returns the table of `result`, if any."""
+    if not call.sandbox.confines and not call.context.unsandboxed_code_allowed:
+        raise call.fail(UNSANDBOXED_REFUSAL)
+    workspace = call.workspace
     input_file = None
     if table is not None:
-        input_file = call.workspace.to_parquet(table, call.workspace.scratch_file("in", ".parquet"))
-    output_file = call.workspace.scratch_file("out", ".parquet")
-    _run_child(
-        call,
-        {
-            "script": script,
-            "input": str(input_file) if input_file else None,
-            "output": str(output_file),
-            "variables": dict(variables),
-            "require_result": require_result,
-            "memory_bytes": call.limits.python_memory_bytes,
-            "cpu_seconds": math.ceil(call.limits.python_seconds) + 1,
-        },
+        input_file = workspace.to_parquet(table, workspace.io_file("in", ".parquet"))
+    output_file = workspace.io_file("out", ".parquet")
+    job = Job(
+        script=script,
+        variables=dict(variables),
+        input_file=input_file,
+        output_file=output_file,
+        require_result=require_result,
+        scratch_dir=workspace.directory / "jobs" / output_file.stem,
+        private=[call.context.work_dir],
     )
-    if not output_file.exists():
-        return None
-    return call.workspace.from_parquet(call.output_table(), output_file)
+    limits = _limits(call)
+    try:
+        outcome = call.sandbox.run(job, limits)
+    except SandboxError as error:
+        raise call.fail(str(error)) from error
+    finally:
+        shutil.rmtree(job.scratch_dir, ignore_errors=True)
+        if input_file is not None:
+            input_file.unlink(missing_ok=True)
+    if outcome.timed_out:
+        raise call.fail(f"the script was stopped at its time limit of {limits.seconds:g} s")
+    if outcome.exit_code not in (0, 3):
+        detail = outcome.log.strip() or f"exit status {outcome.exit_code}"
+        if outcome.exit_code < 0:
+            detail += f" (killed by signal {-outcome.exit_code}; limits: {limits.seconds:g} s, "
+            detail += f"{limits.memory_bytes // 2**20} MiB)"
+        raise call.fail(f"the script failed:\n{detail}")
+    try:
+        if not outcome.wrote_result:
+            return None
+        return workspace.from_parquet(call.output_table(), output_file)
+    finally:
+        output_file.unlink(missing_ok=True)
 
 
 def run_script_on_table(

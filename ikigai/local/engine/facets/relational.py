@@ -93,13 +93,32 @@ def add_primary_key(call: FacetCall) -> str:
     return call.workspace.create(call.output_table(), sql)
 
 
+def _one_select(call: FacetCall, query: str) -> duckdb.Statement:
+    """The query's single SELECT statement, as DuckDB's own parser finds it (a trailing `;` is
+    fine); anything else fails the facet, saying what the query holds instead."""
+    try:
+        statements = call.workspace.statements(query)
+    except duckdb.Error as error:
+        raise call.fail(f"takes one SELECT statement; the query does not parse: {error}") from error
+    if len(statements) != 1:
+        found = f"holds {len(statements) or 'no'} statements"
+    elif statements[0].type != duckdb.StatementType.SELECT:
+        kind = statements[0].type.name
+        found = f"is {'an' if kind[0] in 'AEIOU' else 'a'} {kind} statement"
+        if kind == "MULTI":
+            found += " (as a PIVOT without an IN list of values is)"
+    else:
+        return statements[0]
+    raise call.fail(f"takes one SELECT statement; the query {found}")
+
+
 def free_form_sql(call: FacetCall) -> str:
     """FREE_FORM_SQL: one SELECT over the input, which the query calls `data`."""
     table = call.input_table()
-    query = str(call.arguments["query"]).strip().rstrip(";").strip()
+    statement = _one_select(call, str(call.arguments["query"]))
     call.workspace.execute(f"CREATE TEMP VIEW data AS SELECT * FROM {quote(table)}")
     try:
-        return call.workspace.create(call.output_table(), f"({query})")
+        return call.workspace.create_from(call.output_table(), statement)
     except duckdb.Error as error:
         raise call.fail(f"the query failed: {error}") from error
     finally:

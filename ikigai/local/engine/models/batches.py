@@ -19,6 +19,21 @@ Columns = Callable[[pd.DataFrame], Mapping[str, Array]]
 """From a batch's feature columns, the columns to set (appended, or replaced by name)."""
 
 
+def _category(value: Any) -> Any:
+    if isinstance(value, str) or pd.isna(value):
+        return value
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+
+
+def as_categories(frame: pd.DataFrame, columns: Sequence[str]) -> pd.DataFrame:
+    """`frame` with `columns` as text categories, missing values kept missing. Text because a
+    trained version must hold only types its stored form can carry (dates, times and decimals
+    are not among them), and training and prediction must see the same values."""
+    if not columns:
+        return frame
+    return frame.assign(**{name: frame[name].astype(object).map(_category) for name in columns})
+
+
 def _with_columns(batch: Any, columns: Mapping[str, Array]) -> Any:
     """A pyarrow table of the record batch `batch` with `columns` set."""
     table = pa.Table.from_batches([batch])
@@ -40,12 +55,12 @@ def apply_in_batches(
     object_columns: Sequence[str] = (),
 ) -> str:
     """A new table: `table` with the columns `columns` computes from each batch's features."""
-    path = call.workspace.scratch_file("applied", ".parquet")
+    path = call.workspace.io_file("applied", ".parquet")
     writer: Any = None
     try:
         for batch in call.workspace.batches(table, call.limits.predict_batch_rows):
             frame = batch.select(list(features)).to_pandas()
-            frame = frame.astype(dict.fromkeys(object_columns, object))
+            frame = as_categories(frame, object_columns)
             extended = _with_columns(batch, columns(frame))
             if writer is None:
                 writer = pq.ParquetWriter(str(path), extended.schema)

@@ -23,8 +23,10 @@ missing ones fail the run.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
+from numbers import Real
 from statistics import NormalDist
 from typing import Any
 
@@ -95,6 +97,20 @@ def _series(
     if not found:
         raise call.fail("there is no series with enough values to forecast")
     return found, ids, time, value
+
+
+def _stored_key(key: tuple[Any, ...]) -> tuple[object, ...]:
+    """A series key as a version stores it: numbers and text as they are, a missing value as
+    None, anything else (times) as text, so that skops needs to trust no pandas type."""
+
+    def plain(value: object) -> object:
+        if value is None or value is pd.NA or value is pd.NaT:
+            return None
+        if isinstance(value, float) and math.isnan(value):
+            return None
+        return value if isinstance(value, str | Real) else str(value)
+
+    return tuple(plain(value) for value in key)
 
 
 def _future_times(series: Series, horizon: int) -> list[Any]:
@@ -229,7 +245,7 @@ def run_ai_cast(call: FacetCall, settings: ModelSettings, table: str) -> str:
     found, ids, time, value = _series(
         call, settings, table, str(hyper.get("fill_missing_values")), float(hyper["drop_threshold"])
     )
-    chosen: dict[tuple[Any, ...], str] = dict(stored["selected"]) if stored else {}
+    chosen: dict[tuple[object, ...], str] = dict(stored["selected"]) if stored else {}
     z = NormalDist().inv_cdf(0.5 + float(hyper.get("confidence") or 0.7) / 2)
     frames: list[pd.DataFrame] = []
     best_evaluations: list[Evaluation] = []
@@ -243,8 +259,9 @@ def run_ai_cast(call: FacetCall, settings: ModelSettings, table: str) -> str:
             found_error = evaluations[name].test[metric]
             return found_error if found_error is not None else float("inf")
 
-        best = chosen.get(series.key) or min(candidates, key=score)
-        chosen[series.key] = best
+        key = _stored_key(series.key)
+        best = chosen.get(key) or min(candidates, key=score)
+        chosen[key] = best
         best_evaluations.append(
             evaluations.get(best) or _evaluate(normalise(best), series, hyper, holdout, method, 0.5)
         )
@@ -263,7 +280,8 @@ def run_ai_cast(call: FacetCall, settings: ModelSettings, table: str) -> str:
         frames = [_reals(found, ids, time, value), *frames]
     if stored is None:
         metrics = {"performance": _average(best_evaluations), "feature_importance": {}}
-        record_version(call, settings, metrics, {"selected": chosen})
+        # Pairs, not a dict: skops stores only text and number keys.
+        record_version(call, settings, metrics, {"selected": list(chosen.items())})
     return _write(call, frames)
 
 

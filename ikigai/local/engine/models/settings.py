@@ -8,13 +8,13 @@ spec and fills in the spec's defaults.
 
 from __future__ import annotations
 
-import pickle
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from ikigai.local.engine.arguments import check_values, with_defaults
 from ikigai.local.engine.call import FacetCall, PendingModelVersion
+from ikigai.local.engine.models import artifacts
 from ikigai.local.engine.specs import SubModelSpec, find_sub_model, normalise
 from ikigai.local.engine.untyped import as_list, as_mapping
 from ikigai.local.run_context import StoredModel
@@ -88,12 +88,17 @@ def stored_artifact(call: FacetCall, settings: ModelSettings) -> dict[str, Any] 
         if stored is None:
             return None
         artifact = stored.artifact
-    loaded = as_mapping(pickle.loads(artifact))
-    if loaded is None or loaded.get("model_type") != settings.key:
-        raise call.fail(
-            f"version {settings.version!r} was not trained by this engine for this model"
-        )
-    return dict(loaded)
+    try:
+        loaded = artifacts.load(artifact)
+    except artifacts.ArtifactError as error:
+        raise call.fail(f"{_named(settings)} {error}") from error
+    if loaded.get("model_type") != settings.key:
+        raise call.fail(f"{_named(settings)} was not trained by this engine for this model")
+    return loaded
+
+
+def _named(settings: ModelSettings) -> str:
+    return f"version {settings.version!r} of model {settings.model.name!r}"
 
 
 def record_version(
@@ -102,12 +107,15 @@ def record_version(
     """Keep a trained version, to be saved once the whole run has succeeded."""
     if settings.version is None:
         return
-    artifact = {**artifact, "model_type": settings.key}
+    try:
+        stored = artifacts.dump({**artifact, "model_type": settings.key})
+    except artifacts.ArtifactError as error:
+        raise call.fail(f"{_named(settings)} {error}") from error
     call.state.model_versions[settings.model.model_id, settings.version] = PendingModelVersion(
         facet_id=call.facet_id,
         model_id=settings.model.model_id,
         version=settings.version,
         hyperparameters=settings.hyperparameters,
         metrics=metrics,
-        artifact=pickle.dumps(artifact),
+        artifact=stored,
     )

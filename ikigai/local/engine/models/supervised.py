@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from ikigai.local.engine.call import FacetCall
-from ikigai.local.engine.models.batches import apply_in_batches
+from ikigai.local.engine.models.batches import apply_in_batches, as_categories
 from ikigai.local.engine.models.estimators import (
     CLASSIFIERS,
     REGRESSORS,
@@ -148,7 +148,7 @@ def _train(call: FacetCall, settings: ModelSettings, table: str, target: str) ->
     x = frame[features]
     numeric = [c for c in features if pd.api.types.is_numeric_dtype(x[c])]
     categorical = [c for c in features if c not in numeric]
-    x = x.astype(dict.fromkeys(categorical, object))
+    x = as_categories(x, categorical)
 
     def build() -> Estimator:
         return supervised_pipeline(
