@@ -146,7 +146,11 @@ def _await_confirmation(ctx: Context, app_id: str, dataset_id: str, filename: st
         timeout=ctx.wait_timeout,
     )
     if final.status != DatasetUploadStatus.SUCCESS:
-        raise TransferError(f"the platform did not accept {filename}: upload {final.status}")
+        # platforms that give no reason (the field is optional) get the status reported
+        reason = final.message if isinstance(final.message, str) and final.message else ""
+        raise TransferError(
+            f"the platform did not accept {filename}: {reason or f'upload {final.status}'}"
+        )
 
 
 def _check_log(

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Protocol, Self
 from ikigai._names import did_you_mean, display
 from ikigai.builders.definition import Arrow, Facet, deep_merge
 from ikigai.errors import ArgumentTypeError, InvalidArgumentError
-from ikigai.specs.arguments import ArgumentSpec, check_arguments
+from ikigai.specs.arguments import ArgumentSpec, check_arguments, check_finite
 from ikigai.specs.facet_types import FacetType
 from ikigai.specs.model_types import SubModelType
 
@@ -326,6 +326,7 @@ class CustomFacetBuilder(FacetBuilder):
                     f"{self.description} has no argument {name!r}"
                     f"{did_you_mean(name, list(known))}; it takes: {', '.join(known) or 'none'}"
                 )
+            check_finite(value, f"{self.description}: argument {name!r}")
             kind, accepted = _CUSTOM_TYPES.get(argument.argument_type, ("TEXT", (object,)))
             if value is not None and (
                 (isinstance(value, bool) and bool not in accepted)

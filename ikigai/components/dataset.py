@@ -250,6 +250,20 @@ def encoded(data: object) -> Generator[Payload]:
         yield Payload(handle=handle)
 
 
+@contextlib.contextmanager
+def utf8_file(path: Path, encoding: str) -> Generator[Payload]:
+    """The CSV file at `path`, read as `encoding`, as UTF-8: checked, and when it is in another
+    encoding written as UTF-8 to a temporary file, before anything is sent."""
+    if _csv.same_as_utf8(encoding):
+        _csv.to_utf8(path, encoding, None)
+        yield Payload(path=path)
+        return
+    with tempfile.TemporaryFile(prefix="ikigai-", suffix=".csv") as handle:
+        _csv.to_utf8(path, encoding, handle)
+        handle.flush()
+        yield Payload(handle=handle)
+
+
 def _file_payload(path: str | Path) -> Payload:
     file = Path(path)
     if not file.is_file():
@@ -316,6 +330,7 @@ class NewDataset:
         self._name = check_name(name, "a dataset's name")
         self._data: object | None = None
         self._path: Path | None = None
+        self._encoding = "utf-8"
         self._progress: bool | None = None
         self._directory: DatasetDirectory | None = None
         self._agent_access: bool | Unset = UNSET
@@ -327,9 +342,15 @@ class NewDataset:
         self._data, self._path = df, None
         return self
 
-    def csv(self, path: str | Path) -> NewDataset:
-        """The data, from a CSV file (sent unchanged, streamed from disk part by part)."""
+    def csv(self, path: str | Path, *, encoding: str = "utf-8") -> NewDataset:
+        """The data, from a CSV file whose text is in `encoding`. The platform stores UTF-8: a
+        UTF-8 file is sent unchanged, streamed from disk part by part; a file in another
+        encoding is first written as UTF-8 to a temporary file. `build()` reads the whole file
+        before it creates anything: a byte not valid in `encoding` raises
+        `InvalidArgumentError` there."""
         self._data, self._path = None, _file_payload(path).path
+        _csv.check_text_encoding(encoding)
+        self._encoding = encoding
         return self
 
     def progress(self, enabled: bool | None) -> NewDataset:
@@ -359,8 +380,11 @@ class NewDataset:
         if self._data is not None:
             with encoded(self._data) as payload:
                 yield payload
+        elif self._path is None:
+            yield None
         else:
-            yield None if self._path is None else Payload(path=self._path)
+            with utf8_file(self._path, self._encoding) as payload:
+                yield payload
 
     def _build(self, payload: Payload | None) -> Dataset:
         from ikigai.components.directory import DatasetDirectory, placement

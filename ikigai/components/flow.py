@@ -29,6 +29,7 @@ from ikigai.components._base import (
 )
 from ikigai.display.html import flow_html, run_log_html
 from ikigai.errors import ArgumentTypeError, InvalidArgumentError, UnexpectedResponseError
+from ikigai.specs.arguments import check_finite
 from ikigai_wire import modes
 from ikigai_wire.api.pipeline_runs import get_pipeline_log, is_pipeline_running, run_pipeline
 from ikigai_wire.api.pipelines import (
@@ -230,11 +231,15 @@ def make_schedule(schedule: ScheduleLike, flow_name: str) -> Schedule:
 
 def _definition_wire(definition: FlowDefinition | Mapping[str, Any]) -> WireFlowDefinition:
     if isinstance(definition, FlowDefinition):
-        return WireFlowDefinition.from_dict(definition.model_dump())
+        # The builder checked its arguments, but a definition can be edited by hand.
+        dumped = definition.model_dump()
+        check_finite(dumped, "the definition")
+        return WireFlowDefinition.from_dict(dumped)
     if not isinstance(definition, Mapping):  # pyright: ignore[reportUnnecessaryIsInstance]
         raise ArgumentTypeError(
             f"a definition must be a FlowDefinition, a dict or a Flow, not {definition!r}"
         )
+    check_finite(definition, "the definition")
     try:
         return WireFlowDefinition.from_dict(definition)
     except (KeyError, TypeError, ValueError, AttributeError) as error:
@@ -302,6 +307,8 @@ class Flow(Editable):
         values = {
             name: {"value": value} for name, value in variables.items() if not name.startswith("_")
         }
+        for name, value in values.items():
+            check_finite(value["value"], f"run variable {name!r}")
         body = RunPipelineRequest(
             pipeline=PipelineRef(project_id=self.app_id, pipeline_id=self.flow_id),
             variables=RunPipelineRequestVariables.from_dict(values) if values else UNSET,

@@ -2,11 +2,14 @@
 
 The platform describes every argument the same way: a type (`MAP`, `BOOLEAN`, `TEXT`, `NUMBER`),
 whether it is a list, required, hidden, its allowed values and, for `MAP`, its allowed keys. The
-checks here run in the builders before anything is sent.
+checks here run in the builders before anything is sent. `check_finite` is the one check that
+every number a user hands the client for a JSON body goes through: the platform holds finite
+numbers only (JSON has no NaN or infinity).
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,7 +21,7 @@ from ikigai_wire.models.hyperparameter_spec import HyperparameterSpec as WireHyp
 from ikigai_wire.models.parameter_spec import ParameterSpec as WireParameterSpec
 from ikigai_wire.types import Unset
 
-__all__ = ["ArgumentSpec", "Scalar", "check_arguments", "check_value"]
+__all__ = ["ArgumentSpec", "Scalar", "check_arguments", "check_finite", "check_value"]
 
 Scalar = bool | int | float | str
 
@@ -119,7 +122,47 @@ def check_arguments(
             raise InvalidArgumentError(
                 f"{owner} has no {noun} {name!r}{did_you_mean(name, known)}; it takes: {allowed}"
             )
-        check_value(spec, value, f"{owner}: {noun} {name!r}")
+        where = f"{owner}: {noun} {name!r}"
+        check_finite(value, where)
+        check_value(spec, value, where)
+
+
+def check_finite(value: object, where: str) -> None:
+    """Raise when `value`, or anything inside its dicts, lists and tuples, is a number JSON
+    cannot carry: NaN, an infinity, or an int beyond a double's range (about 1.8e308).
+    `where` starts the error message and the path inside `value` follows it."""
+    seen: set[int] = set()
+    pending: list[tuple[object, str]] = [(value, where)]
+    while pending:  # a loop, not recursion: a user's value may be deep, or contain itself
+        item, place = pending.pop()
+        identity = id(item)
+        if identity in seen:
+            continue
+        if isinstance(item, float) and not math.isfinite(item):
+            raise InvalidArgumentError(f"{place} must be a finite number, not {item!r}")
+        if isinstance(item, int) and not isinstance(item, bool) and not _fits_a_double(item):
+            raise InvalidArgumentError(
+                f"{place} must be a finite number (at most about 1.8e308), "
+                f"not an int of {item.bit_length()} bits"
+            )
+        children: list[tuple[object, str]] = []
+        if isinstance(item, Mapping):
+            entries: Mapping[object, object] = item  # pyright: ignore[reportUnknownVariableType]
+            children = [(child, f"{place}[{key!r}]") for key, child in entries.items()]
+        elif isinstance(item, list | tuple):
+            items: list[object] = list(item)  # pyright: ignore[reportUnknownArgumentType]
+            children = [(child, f"{place}[{index}]") for index, child in enumerate(items)]
+        if children:
+            seen.add(identity)
+            pending.extend(reversed(children))  # so that the first bad number is reported
+
+
+def _fits_a_double(number: int) -> bool:
+    try:
+        float(number)
+    except OverflowError:
+        return False
+    return True
 
 
 def check_value(spec: ArgumentSpec, value: object, where: str) -> None:

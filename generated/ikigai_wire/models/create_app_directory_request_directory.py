@@ -13,7 +13,7 @@ T = TypeVar("T", bound="CreateAppDirectoryRequestDirectory")
 class CreateAppDirectoryRequestDirectory:
     """
     Attributes:
-        name (str): A user-given name.
+        name (str): A user-given name, at most 255 characters.
         project_id (str): An opaque identifier.
         parent_id (str): The parent directory's id, or "" for the root.
     """

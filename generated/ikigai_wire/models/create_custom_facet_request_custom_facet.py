@@ -20,9 +20,9 @@ T = TypeVar("T", bound="CreateCustomFacetRequestCustomFacet")
 class CreateCustomFacetRequestCustomFacet:
     """
     Attributes:
-        name (str): A user-given name.
+        name (str): A user-given name, at most 255 characters.
         chain_group (ChainGroup):
-        description (str):
+        description (str): A user-given description, at most 4096 characters.
         tags (list[str]):
         python_script (str):
         libraries (list[str]):

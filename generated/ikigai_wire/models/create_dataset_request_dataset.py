@@ -21,7 +21,7 @@ class CreateDatasetRequestDataset:
     """
     Attributes:
         project_id (str): An opaque identifier.
-        name (str): A user-given name.
+        name (str): A user-given name, at most 255 characters.
         directory (DirectoryRef | NoDirectory): Where to put an object - a directory, or `{}` for the root.
         agent_access (bool | Unset):
     """

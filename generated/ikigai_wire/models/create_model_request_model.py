@@ -19,11 +19,11 @@ class CreateModelRequestModel:
     """
     Attributes:
         project_id (str): An opaque identifier.
-        name (str): A user-given name.
+        name (str): A user-given name, at most 255 characters.
         directory (DirectoryRef | NoDirectory): Where to put an object - a directory, or `{}` for the root.
-        model_type (str): A user-given name.
-        sub_model_type (str): A user-given name.
-        description (str):
+        model_type (str): A user-given name, at most 255 characters.
+        sub_model_type (str): A user-given name, at most 255 characters.
+        description (str): A user-given description, at most 4096 characters.
     """
 
     project_id: str

@@ -23,7 +23,7 @@ class CreatePipelineRequestPipeline:
     """
     Attributes:
         project_id (str): An opaque identifier.
-        name (str): A user-given name.
+        name (str): A user-given name, at most 255 characters.
         directory (DirectoryRef | NoDirectory): Where to put an object - a directory, or `{}` for the root.
         high_volume_preference (bool):
         definition (FlowDefinition): A flow as a graph of facets joined by arrows.

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="CreateProjectDirectoryRequestDirectory")
 class CreateProjectDirectoryRequestDirectory:
     """
     Attributes:
-        name (str): A user-given name.
+        name (str): A user-given name, at most 255 characters.
         parent_id (str): The parent app directory's id, or "" for the root.
     """
 

@@ -18,8 +18,8 @@ T = TypeVar("T", bound="CreateProjectRequestProject")
 class CreateProjectRequestProject:
     """
     Attributes:
-        name (str): A user-given name.
-        description (str):
+        name (str): A user-given name, at most 255 characters.
+        description (str): A user-given description, at most 4096 characters.
         directory (DirectoryRef | NoDirectory): Where to put an object - a directory, or `{}` for the root.
     """
 

@@ -17,9 +17,9 @@ class CustomFacetArgument:
     (`"True"`, `"1.5"`); the platform echoes values exactly as stored.
 
         Attributes:
-            name (str):
+            name (str): A user-given name, at most 255 characters.
             type_ (CustomFacetArgumentType): The Python type a custom-facet argument's string value is cast to.
-            value (bool | float | None | str):
+            value (bool | float | None | str): The default; a number must be finite.
     """
 
     name: str

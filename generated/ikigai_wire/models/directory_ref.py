@@ -18,7 +18,7 @@ class DirectoryRef:
     Attributes:
         directory_id (str): An opaque identifier.
         type_ (DirectoryType):
-        name (str):
+        name (str): A name that may be empty, at most 255 characters.
     """
 
     directory_id: str

@@ -22,8 +22,8 @@ class EditCustomFacetDraftRequestCustomFacet:
     Attributes:
         custom_facet_id (str): An opaque identifier.
         chain_group (ChainGroup):
-        name (str | Unset): A user-given name.
-        description (str | Unset):
+        name (str | Unset): A user-given name, at most 255 characters.
+        description (str | Unset): A user-given description, at most 4096 characters.
         python_script (str | Unset):
         libraries (list[str] | Unset):
         rootkit_token (str | Unset):

@@ -22,7 +22,7 @@ class EditDatasetRequestDataset:
     Attributes:
         project_id (str): An opaque identifier.
         dataset_id (str): An opaque identifier.
-        name (str | Unset): A user-given name.
+        name (str | Unset): A user-given name, at most 255 characters.
         directory (DirectoryRef | NoDirectory | Unset): Where to put an object - a directory, or `{}` for the root.
         agent_access (bool | Unset):
     """

@@ -22,9 +22,9 @@ class EditModelRequestModel:
     Attributes:
         project_id (str): An opaque identifier.
         model_id (str): An opaque identifier.
-        name (str | Unset): A user-given name.
+        name (str | Unset): A user-given name, at most 255 characters.
         directory (DirectoryRef | NoDirectory | Unset): Where to put an object - a directory, or `{}` for the root.
-        description (str | Unset):
+        description (str | Unset): A user-given description, at most 4096 characters.
     """
 
     project_id: str

@@ -24,7 +24,7 @@ class EditPipelineRequestPipeline:
     Attributes:
         project_id (str): An opaque identifier.
         pipeline_id (str): An opaque identifier.
-        name (str | Unset): A user-given name.
+        name (str | Unset): A user-given name, at most 255 characters.
         directory (DirectoryRef | NoDirectory | Unset): Where to put an object - a directory, or `{}` for the root.
         high_volume_preference (bool | Unset):
         definition (FlowDefinition | Unset): A flow as a graph of facets joined by arrows.

@@ -21,9 +21,9 @@ class EditProjectRequestProject:
     """
     Attributes:
         project_id (str): An opaque identifier.
-        name (str | Unset): A user-given name.
+        name (str | Unset): A user-given name, at most 255 characters.
         directory (DirectoryRef | NoDirectory | Unset): Where to put an object - a directory, or `{}` for the root.
-        description (str | Unset):
+        description (str | Unset): A user-given description, at most 4096 characters.
     """
 
     project_id: str

@@ -25,7 +25,7 @@ class Facet:
         arguments (FacetArguments | Unset): A facet's arguments. Which keys and value types are allowed depends on the
             facet type and
             is described by that type's entry in the facet specs (`ArgumentSpec`), so the wire shape
-            is open here.
+            is open here; its numbers, at any depth, are finite like every number of the API.
     """
 
     facet_id: str

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="FacetArguments")
 class FacetArguments:
     """A facet's arguments. Which keys and value types are allowed depends on the facet type and
     is described by that type's entry in the facet specs (`ArgumentSpec`), so the wire shape
-    is open here.
+    is open here; its numbers, at any depth, are finite like every number of the API.
 
     """
 

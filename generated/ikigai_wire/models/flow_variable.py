@@ -19,7 +19,7 @@ class FlowVariable:
     Attributes:
         facet_name (str): The `name` of the facet the variable sets.
         name (str): The facet argument the variable sets.
-        value (Any | Unset): The value stored with the definition, if any (any JSON value).
+        value (Any | Unset): The value stored with the definition, if any (any JSON value; numbers finite).
         type_ (FacetArgumentType | Unset):
         is_list (bool | Unset):
     """

@@ -19,9 +19,9 @@ T = TypeVar("T", bound="ModelVariable")
 class ModelVariable:
     """
     Attributes:
-        facet_name (str):
-        model_name (str):
-        model_version (str | Unset):
+        facet_name (str): A name that may be empty, at most 255 characters.
+        model_name (str): A name that may be empty, at most 255 characters.
+        model_version (str | Unset): A name that may be empty, at most 255 characters.
         model_argument_type (str | Unset):
         model_arguments (list[FacetArguments] | Unset):
     """

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="RunVariable")
 class RunVariable:
     """
     Attributes:
-        value (Any): The value for this run (any JSON value).
+        value (Any): The value for this run (any JSON value; numbers finite).
     """
 
     value: Any

@@ -18,12 +18,12 @@ class SaveCustomFacetVersionRequestCustomFacetVersion:
     """
     Attributes:
         custom_facet_id (str): An opaque identifier.
-        version (str): A user-given name.
+        version (str): A user-given name, at most 255 characters.
         python_script (str):
         libraries (list[str]):
         rootkit_token (str):
         arguments (list[CustomFacetArgument]):
-        description (str):
+        description (str): A user-given description, at most 4096 characters.
     """
 
     custom_facet_id: str

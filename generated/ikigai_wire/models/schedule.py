@@ -17,8 +17,9 @@ class Schedule:
     scheduled", as does a missing or null one.
 
         Attributes:
-            name (str):
-            start_time (str): Epoch seconds of the first possible run (empty when unscheduled).
+            name (str): A name that may be empty, at most 255 characters.
+            start_time (str): Epoch seconds of the first possible run (empty when unscheduled); at most
+                253402300799, the last second of the year 9999, like `end_time`.
             cron (str): Five fields, `minute hour day month day_of_week`; the minute is a number 0-59.
             end_time (str | Unset): Epoch seconds after which the schedule stops; "" for no end.
     """

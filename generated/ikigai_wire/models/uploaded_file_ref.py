@@ -15,7 +15,7 @@ class UploadedFileRef:
     Attributes:
         dataset_id (str): An opaque identifier.
         project_id (str): An opaque identifier.
-        filename (str): A user-given name.
+        filename (str): A dataset's file name, `<dataset name>.csv`.
     """
 
     dataset_id: str

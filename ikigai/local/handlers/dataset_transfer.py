@@ -55,7 +55,8 @@ def confirm_dataset_upload(call: Call) -> Json:
     with call.services.db.read() as tx:
         project_row(tx, call.user, project_id, VIEWER)
         dataset_row(tx, project_id, dataset_id)
-    return {"status": call.services.uploads.confirm(dataset_id)}
+    status, message = call.services.uploads.confirm(dataset_id)
+    return {"status": status, "message": message} if message else {"status": status}
 
 
 @operation("get_dataset_log")

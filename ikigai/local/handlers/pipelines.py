@@ -23,6 +23,9 @@ from ikigai.local.scheduling.cron import CronError, parse_cron
 from ikigai.local.server.errors import ApiError, not_found
 from ikigai.local.store.ids import new_id
 
+LAST_EPOCH_SECOND = 253402300799
+"""9999-12-31 23:59:59 UTC, the last second a Python datetime holds."""
+
 PIPELINE_SELECT = """
     SELECT p.*, d.name AS directory_name FROM pipelines p
     LEFT JOIN directories d ON d.directory_id = p.directory_id
@@ -80,6 +83,10 @@ def stored_schedule(schedule: dict[str, Any] | None) -> str | None:
     if schedule is None or not any(schedule.values()):
         return None
     start, end = schedule.get("start_time", ""), schedule.get("end_time", "")
+    for key, text in (("start_time", start), ("end_time", end)):
+        # Past the year 9999 no datetime holds the time: clients could not read the flow.
+        if text and int(text) > LAST_EPOCH_SECOND:
+            raise ApiError(400, f"pipeline.schedule.{key}: at most {LAST_EPOCH_SECOND}, not {text}")
     if start and end and int(end) <= int(start):
         return None
     try:

@@ -2,8 +2,9 @@
 
 Each API request goes through the same steps: collapse repeated slashes in the path,
 authenticate (except heartbeats), read the body within the size limit, validate the query and
-body against the spec, and only then run the operation's handler in a worker thread. Every
-refusal is a 4xx with `{"message": ...}`; anything unexpected is a 500 with a message too.
+body against the spec, and only then run the operation's handler in a worker thread, which also
+renders its answer as valid JSON whatever was stored (stored values may predate the checks).
+Every refusal is a 4xx with `{"message": ...}`; anything unexpected is a 500 with a message too.
 """
 
 from __future__ import annotations
@@ -17,18 +18,21 @@ from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from ikigai.local.handlers import HANDLERS, Call
+from ikigai.local.handlers.registry import Handler
+from ikigai.local.jsonvalues import render
 from ikigai.local.server.auth import authenticate
 from ikigai.local.server.errors import ApiError, error_response
 from ikigai.local.server.faults import FaultInjector
 from ikigai.local.server.request_ids import RequestIds
-from ikigai.local.server.transfer_routes import transfer_routes
+from ikigai.local.server.transfer_routes import body_chunks, transfer_routes
 from ikigai.local.server.validation import RequestValidator
 from ikigai.local.services import Services
+from ikigai.local.settings import Settings
 from ikigai.local.spec import Operation, load_spec, operations
 
 logger = logging.getLogger("ikigai.local")
@@ -50,13 +54,15 @@ class CollapseSlashes:
         await self._app(scope, receive, send)
 
 
-async def _read_body(request: Request, limit: int) -> bytes:
+async def _read_body(request: Request, settings: Settings) -> bytes:
+    """The whole body, within the size limit and with a timeout for a stalled client."""
+    limit = settings.max_body_bytes
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > limit:
         raise ApiError(413, f"The request body is larger than {limit} bytes")
     chunks: list[bytes] = []
     size = 0
-    async for chunk in request.stream():
+    async for chunk in body_chunks(request, settings.body_timeout_seconds):
         size += len(chunk)
         if size > limit:
             raise ApiError(413, f"The request body is larger than {limit} bytes")
@@ -85,7 +91,7 @@ def _endpoint(
         body = None
         if operation.body_pointer is not None:
             _check_json_content_type(request)
-            raw = await _read_body(request, services.settings.max_body_bytes)
+            raw = await _read_body(request, services.settings)
             body = validator.body(operation, raw)
         call = Call(
             services=services,
@@ -95,9 +101,15 @@ def _endpoint(
             mode=mode,
             base_url=str(request.base_url).rstrip("/"),
         )
-        return JSONResponse(await run_in_threadpool(handler, call))
+        answer = await run_in_threadpool(_answer, handler, call)
+        return Response(answer, media_type="application/json")
 
     return endpoint
+
+
+def _answer(handler: Handler, call: Call) -> bytes:
+    """The handler's answer, rendered as valid JSON whatever was stored (see `render`)."""
+    return render(handler(call))
 
 
 def _multi(request: Request) -> dict[str, list[str]]:

@@ -7,7 +7,10 @@ expired is refused with 403.
 
 from __future__ import annotations
 
-from starlette.requests import Request
+from collections.abc import AsyncIterator
+
+import anyio
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import FileResponse, Response
 from starlette.routing import Route
 
@@ -32,6 +35,27 @@ def _verify(services: Services, request: Request, purpose: str, fields: tuple[st
         raise ApiError(403, str(error)) from None
 
 
+async def body_chunks(request: Request, timeout: float) -> AsyncIterator[bytes]:
+    """The request's body as it arrives. A client that sends nothing for `timeout` seconds
+    gets a 408; one that hangs up midway ends the request quietly (there is nobody left to
+    answer, and hanging up is no fault of the platform's)."""
+    stream = request.stream()
+    try:
+        while True:
+            chunk: bytes | None = None
+            with anyio.move_on_after(timeout) as waiting:
+                chunk = await anext(stream, None)
+            if waiting.cancelled_caught:
+                raise ApiError(408, f"No part of the request body arrived for {timeout:g} seconds")
+            if chunk is None:
+                return
+            yield chunk
+    except ClientDisconnect:
+        raise ApiError(400, "The client disconnected before sending the whole body") from None
+    finally:
+        await stream.aclose()
+
+
 class _FileResponse(FileResponse):
     """A file sent in 1 MiB reads (Starlette's 64 KiB make large downloads slow)."""
 
@@ -50,7 +74,7 @@ def transfer_routes(services: Services) -> list[Route]:
             upload_id,
             int(part),
             int(length) if length and length.isdigit() else None,
-            request.stream(),
+            body_chunks(request, services.settings.body_timeout_seconds),
         )
         return Response(status_code=200, headers={"ETag": etag})
 

@@ -1,8 +1,10 @@
 """Request validation driven by the OpenAPI description, before any handler runs.
 
 Query parameters are converted from their string form (booleans accept `True`/`true`/`False`/
-`false`, integers parse as decimal) and checked against their schemas; JSON bodies are checked
-against the operation's schema with JSON Schema 2020-12, `$ref`s resolved inside the spec.
+`false`, integers parse as decimal, numbers must be finite) and checked against their schemas;
+JSON bodies must hold only finite numbers (anywhere, open objects included), Unicode text and at
+most `_MAX_DEPTH` levels, and are checked against the operation's schema with JSON Schema
+2020-12, `$ref`s resolved inside the spec.
 Operations that are used in more than one way (`x-ikigai-modes`) must match one of their modes.
 Every violation becomes a 400 whose message names the field and what is allowed.
 """
@@ -10,7 +12,8 @@ Every violation becomes a 400 whose message names the field and what is allowed.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+import math
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, cast
 
 from jsonschema import Draft202012Validator, exceptions
@@ -26,6 +29,10 @@ from ikigai.local.spec import Document, Operation, QueryMode
 _SPEC_URI = "urn:ikigai:openapi"
 _MAX_DEPTH = 64
 _MAX_MESSAGE = 400
+_MAX_SHOWN = 24
+"""How much of a refused number literal a message quotes."""
+_MAX_DOUBLE_DIGITS = 309
+"""No integer with more digits fits in a double (the largest is about 1.8e308)."""
 _BOOLEANS = {"True": True, "true": True, "False": False, "false": False}
 
 
@@ -48,10 +55,7 @@ class RequestValidator:
         return validator
 
     def _check(self, pointer: str, value: Any, where: str) -> None:
-        errors = self._validator(pointer).iter_errors(value)
-        # types-jsonschema leaves the result of `best_match` unannotated (it is the most
-        # relevant error, None when there is none), so pyright cannot know its type.
-        error = cast("ValidationError | None", exceptions.best_match(errors))  # pyright: ignore[reportUnknownMemberType]
+        error = _best(self._validator(pointer).iter_errors(value))
         if error is not None:
             raise ApiError(400, _describe(error, where))
 
@@ -81,18 +85,52 @@ class RequestValidator:
         if not raw.strip():
             raise ApiError(400, "The request body is missing: this call takes a JSON object")
         try:
-            value = json.loads(raw, parse_constant=_reject_constant)
-            json.dumps(value, ensure_ascii=False).encode("utf-8")
+            value = json.loads(raw, parse_float=_float, parse_int=_int, parse_constant=_NotFinite)
         except (ValueError, RecursionError) as error:
             raise ApiError(400, f"The request body is not valid JSON: {error}") from None
         if _depth(value) > _MAX_DEPTH:
             raise ApiError(400, f"The request body is nested deeper than {_MAX_DEPTH} levels")
+        if (refused := _not_finite(value)) is not None:
+            path, number = refused
+            where = _location("body", path)
+            raise ApiError(400, _clip(f"{where}: numbers must be finite, not {number}"))
+        try:
+            json.dumps(value, ensure_ascii=False).encode("utf-8")
+        except ValueError as error:  # a lone surrogate (UnicodeEncodeError)
+            raise ApiError(400, f"The request body is not valid JSON: {error}") from None
         self._check(operation.body_pointer, value, "body")
         return value
 
 
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a JSON number")
+class _NotFinite:
+    """A number literal no double holds (NaN, Infinity, 1e400, 400 digits), kept by the parser
+    so that the refusal can say where it is: it would be stored as inf, which no JSON answer can
+    carry."""
+
+    def __init__(self, literal: str) -> None:
+        self.literal = literal
+
+    def __str__(self) -> str:
+        if len(self.literal) <= _MAX_SHOWN:
+            return self.literal
+        return f"{self.literal[:_MAX_SHOWN]}... ({len(self.literal)} characters)"
+
+
+def _float(literal: str) -> float | _NotFinite:
+    value = float(literal)
+    return value if math.isfinite(value) else _NotFinite(literal)
+
+
+def _int(literal: str) -> int | _NotFinite:
+    # The digit count first: Python refuses to parse more than 4300 digits at all.
+    if len(literal.lstrip("-")) > _MAX_DOUBLE_DIGITS:
+        return _NotFinite(literal)
+    value = int(literal)
+    try:
+        float(value)
+    except OverflowError:
+        return _NotFinite(literal)
+    return value
 
 
 def _convert(name: str, kind: str, raw: str) -> Any:
@@ -109,9 +147,14 @@ def _convert(name: str, kind: str, raw: str) -> Any:
         return int(text)
     if kind == "number":
         try:
-            return float(raw)
+            number = float(raw)
         except ValueError:
-            raise ApiError(400, f"Query parameter {name!r} must be a number, not {raw!r}") from None
+            number = math.nan
+        if not math.isfinite(number):
+            raise ApiError(
+                400, f"Query parameter {name!r} must be a finite number, not {raw[:_MAX_SHOWN]!r}"
+            )
+        return number
     return raw
 
 
@@ -152,11 +195,67 @@ def _depth(value: Any) -> int:
     return deepest
 
 
-def _describe(error: ValidationError, where: str) -> str:
+def _not_finite(value: Any) -> tuple[list[str | int], _NotFinite] | None:
+    """The path to the first refused number literal, in document order, or None. (The body is
+    at most `_MAX_DEPTH` deep by now, so the recursion is bounded.)"""
+    if isinstance(value, _NotFinite):
+        return [], value
+    children: Iterable[tuple[str | int, Any]] = ()
+    if (mapping := as_object(value)) is not None:
+        children = mapping.items()
+    elif (items := as_array(value)) is not None:
+        children = enumerate(items)
+    for step, child in children:
+        if (found := _not_finite(child)) is not None:
+            found[0].insert(0, step)
+            return found
+    return None
+
+
+def _location(where: str, path: Iterable[str | int]) -> str:
+    """`body.pipeline.definition.facets[0].arguments.x`: where a value sits in a request."""
     location = where
-    for step in error.absolute_path:
+    for step in path:
         location += f"[{step}]" if isinstance(step, int) else f".{step}"
-    message = f"{location}: {error.message}"
-    if len(message) > _MAX_MESSAGE:
-        message = message[: _MAX_MESSAGE - 3] + "..."
-    return message
+    return location
+
+
+def _best(errors: Iterable[ValidationError]) -> ValidationError | None:
+    """The most relevant error. For a value that fits one option of a `oneOf` by its type (an
+    object where an object or null is allowed), the error of that option: "not valid under any
+    of the given schemas" would not say what is wrong."""
+    error = _best_match(errors)
+    while error is not None and error.validator in ("oneOf", "anyOf") and error.context:
+        fitting = [e for e in error.context if e.validator != "type" or e.relative_path]
+        if len({e.relative_schema_path[0] for e in fitting}) != 1:
+            break
+        error = _best_match(fitting)
+    return error
+
+
+def _best_match(errors: Iterable[ValidationError]) -> ValidationError | None:
+    # types-jsonschema leaves the result of `best_match` unannotated (it is the most relevant
+    # error, None when there is none), so pyright cannot know its type.
+    return cast("ValidationError | None", exceptions.best_match(errors))  # pyright: ignore[reportUnknownMemberType]
+
+
+def _describe(error: ValidationError, where: str) -> str:
+    text = error.message
+    # jsonschema starts with the value; a long one would push out what is wrong with it.
+    quoted = repr(error.instance)
+    if len(quoted) > 2 * _MAX_SHOWN and text.startswith(quoted):
+        text = _shortened(error.instance, quoted) + text[len(quoted) :]
+    if error.validator == "maxLength":
+        text += f" (at most {error.validator_value} characters)"
+    return _clip(f"{_location(where, error.absolute_path)}: {text}")
+
+
+def _shortened(value: Any, quoted: str) -> str:
+    if isinstance(value, str):
+        return f"{value[:_MAX_SHOWN]!r}... ({len(value)} characters)"
+    return quoted[: 2 * _MAX_SHOWN] + "..."
+
+
+def _clip(message: str) -> str:
+    """Messages quote what was sent (a key, a value), which may be long."""
+    return message if len(message) <= _MAX_MESSAGE else message[: _MAX_MESSAGE - 3] + "..."

@@ -1,5 +1,12 @@
 """Reading an uploaded CSV and inferring the data type of each column.
 
+The platform reads CSV as UTF-8 only (a byte-order mark is allowed). pyarrow reads the file;
+when it cannot, or when a column came out as raw bytes (text that is not UTF-8), the file is
+read again, slowly, to say what is wrong and where: the first byte that is not UTF-8, the
+first row with the wrong number of fields, or pyarrow's own complaint. Rows are counted as a
+spreadsheet counts them: the header is row 1, a blank line is a row, a quoted value that spans
+lines stays in one row.
+
 NUMERIC: integer or floating-point columns (integers carry `numeric_format: INTEGER`);
 TIME: dates, timestamps, or text whose values all parse as date-times;
 CATEGORICAL: text (or booleans) with few distinct values that repeat;
@@ -8,6 +15,8 @@ TEXT: everything else, including columns with no values.
 
 from __future__ import annotations
 
+import codecs
+import csv
 import importlib
 import warnings
 from dataclasses import dataclass
@@ -55,12 +64,87 @@ class CsvSummary:
 def summarise_csv(path: Path) -> CsvSummary:
     try:
         table = pa_csv.read_csv(path, read_options=pa_csv.ReadOptions(block_size=BLOCK_BYTES))
+        names: list[str] = table.column_names  # decoding a name that is not UTF-8 raises here
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError, UnicodeDecodeError) as error:
-        raise InvalidCsv(str(error).splitlines()[0] if str(error) else "unreadable CSV") from None
-    names: list[str] = table.column_names
+        raise InvalidCsv(diagnose(path, _first_line(error))) from None
+    # pyarrow keeps text that is not UTF-8 as binary columns rather than failing
+    if any(
+        pa.types.is_binary(kind) or pa.types.is_large_binary(kind) for kind in table.schema.types
+    ):
+        raise InvalidCsv(diagnose(path, "a column is not UTF-8 text"))
     data_types = {name: column_type(table.column(index)) for index, name in enumerate(names)}
     rows: int = table.num_rows
     return CsvSummary(data_types=data_types, rows=rows, size=path.stat().st_size)
+
+
+def _first_line(error: Exception) -> str:
+    return str(error).splitlines()[0] if str(error) else "unreadable CSV"
+
+
+def diagnose(path: Path, fallback: str) -> str:
+    """What is wrong with a CSV file pyarrow refused, and where; `fallback` when no reading
+    of this module's finds anything."""
+    bad = first_non_utf8(path)
+    if bad is not None:
+        offset, byte = bad
+        row = row_at(path, offset)
+        where = "the header" if row == 1 else f"row {row}"
+        return f"{where} is not UTF-8: byte 0x{byte:02x} at offset {offset} (CSV must be UTF-8)"
+    return ragged_row(path) or fallback
+
+
+def first_non_utf8(path: Path) -> tuple[int, int] | None:
+    """The offset and value of the first byte of the file that is not valid UTF-8."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    offset = 0
+    with open(path, "rb") as source:
+        while True:
+            block = source.read(BLOCK_BYTES)
+            pending = len(decoder.getstate()[0])  # the end of a character cut by the block
+            try:
+                decoder.decode(block, final=not block)
+            except UnicodeDecodeError as error:  # error.object: the pending bytes + block
+                return offset - pending + error.start, error.object[error.start]
+            if not block:
+                return None
+            offset += len(block)
+
+
+def row_at(path: Path, offset: int) -> int:
+    """The row (1 for the header) of the byte at `offset`: line ends outside quoted values
+    before it, plus one."""
+    rows, quoted, left = 1, False, offset
+    with open(path, "rb") as source:
+        while left > 0:
+            block = source.read(min(BLOCK_BYTES, left))
+            if not block:
+                break
+            left -= len(block)
+            # between two quote marks the state flips; an escaped quote ("") flips it twice
+            for index, piece in enumerate(block.split(b'"')):
+                if index:
+                    quoted = not quoted
+                if not quoted:
+                    rows += piece.count(b"\n")
+    return rows
+
+
+def ragged_row(path: Path) -> str | None:
+    """The first row whose number of fields is not the header's, as a message."""
+    with open(path, encoding="utf-8-sig", newline="") as text:
+        reader = csv.reader(text)
+        try:
+            header = next(reader, None)
+            if header is None:
+                return None
+            row = 1
+            for fields in reader:
+                row += 1
+                if fields and len(fields) != len(header):
+                    return f"row {row} has {len(fields)} fields, the header has {len(header)}"
+        except csv.Error:
+            return None  # too odd for this reader: pyarrow's message tells more
+    return None
 
 
 def column_type(column: Column) -> dict[str, Any]:

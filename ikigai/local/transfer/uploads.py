@@ -7,15 +7,21 @@
 3. `complete` checks the ETags the client reports and assembles the parts; `abort` drops them.
 4. `verify` starts a worker that reads the CSV, infers column types and, only if that succeeds,
    swaps the dataset's data for the new file in one transaction. Until then readers see the old
-   data. `confirm` answers RUNNING, then SUCCESS or FAILED, and a dataset-log entry records the
-   outcome, stamped by `log_stamp` so that it is later than a client's clock reading taken
-   when the complete call returned.
+   data. `confirm` answers RUNNING, then SUCCESS or FAILED (with the reason, in `message`), and
+   a dataset-log entry records the outcome, stamped by `log_stamp` so that it is later than a
+   client's clock reading taken when the complete call returned.
+
+Every completed upload ends SUCCESS or FAILED and its files go: a verification that raises
+fails the upload with the error's name; a restart verifies again what was completed or being
+verified (`recover`); an upload completed and never verified is failed by the sweep once it
+is older than the upload TTL, or as soon as a later upload of the dataset is being verified.
 """
 
 from __future__ import annotations
 
 import functools
 import json
+import logging
 import math
 import sqlite3
 import time
@@ -38,6 +44,8 @@ from ikigai.local.store.ids import new_id
 from ikigai.local.transfer.inference import InvalidCsv, summarise_csv
 from ikigai.local.workers import Workers
 
+logger = logging.getLogger("ikigai.local")
+
 OPEN, COMPLETED, VERIFYING, SUCCESS, FAILED, ABORTED = (
     "OPEN",
     "COMPLETED",
@@ -47,6 +55,7 @@ OPEN, COMPLETED, VERIFYING, SUCCESS, FAILED, ABORTED = (
     "ABORTED",
 )
 CONTENT_TYPE = "text/csv"
+SUPERSEDED = "A later upload of the dataset replaced this one before it was verified"
 
 
 ABSORB_BYTES = 1024 * 1024
@@ -247,7 +256,10 @@ class Uploads:
                 "SELECT state FROM uploads WHERE upload_id = ?", (upload_id,)
             ).fetchone()
             if state is None or state["state"] != OPEN:
-                self._files.remove(assembled)
+                # deleted or aborted meanwhile: what this call wrote is nobody else's to remove
+                # (a repeated complete call leaves the first call's file alone)
+                if state is None or state["state"] == ABORTED:
+                    self._files.remove(self._files.upload_dir(upload_id))
                 raise ApiError(409, f"Upload {upload_id!r} is no longer open")
             tx.execute(
                 "UPDATE uploads SET state = ?, completed_at = ? WHERE upload_id = ?",
@@ -288,10 +300,21 @@ class Uploads:
             tx.execute(
                 "UPDATE uploads SET state = ? WHERE upload_id = ?", (VERIFYING, upload["upload_id"])
             )
+            # earlier uploads completed but never verified will not be: end them now
+            superseded = tx.execute(
+                "SELECT * FROM uploads WHERE dataset_id = ? AND state = ? AND upload_id != ?",
+                (dataset_id, COMPLETED, upload["upload_id"]),
+            ).fetchall()
+            for earlier in superseded:
+                self._fail_in(tx, earlier, SUPERSEDED)
+        for earlier in superseded:
+            self._files.remove(self._files.upload_dir(earlier["upload_id"]))
         upload_id = str(upload["upload_id"])
         self._workers.submit(functools.partial(self._verify, upload_id))
 
-    def confirm(self, dataset_id: str) -> str:
+    def confirm(self, dataset_id: str) -> tuple[str, str]:
+        """The latest upload's status as the wire spells it, and why it failed ("" unless it
+        did)."""
         with self._db.read() as tx:
             upload = self._latest(tx, dataset_id)
         if upload is None:
@@ -301,9 +324,20 @@ class Uploads:
             raise ApiError(
                 409, "The upload is complete but was never verified: call verify-dataset-upload"
             )
-        return "RUNNING" if state == VERIFYING else state
+        if state == FAILED:
+            return state, str(upload["message"]) or "The upload failed"
+        return ("RUNNING" if state == VERIFYING else state), ""
 
     def _verify(self, upload_id: str) -> None:
+        """Verify an upload in the background. Whatever goes wrong, the upload ends FAILED with
+        a reason, so that no client waits for it in vain and no restart tries it again."""
+        try:
+            self._verify_upload(upload_id)
+        except Exception as error:
+            logger.exception("verifying upload %s failed", upload_id)
+            self._end_failed(upload_id, f"The platform could not verify the upload: {_name(error)}")
+
+    def _verify_upload(self, upload_id: str) -> None:
         with self._db.read() as tx:
             upload = tx.execute(
                 "SELECT * FROM uploads WHERE upload_id = ?", (upload_id,)
@@ -330,20 +364,21 @@ class Uploads:
         stamp = log_stamp(completed_at, time.time())
         file_id = new_id()
         target = self._files.dataset_file(dataset_id, file_id)
-        if summary is not None:
+        installed = summary is not None
+        if installed:
             self._files.install(assembled, target)
         with self._db.write() as tx:
             dataset = tx.execute(
                 "SELECT data_file FROM datasets WHERE dataset_id = ?", (dataset_id,)
             ).fetchone()
+            latest = self._latest(tx, dataset_id)
+            if summary is not None and latest is not None and latest["upload_id"] != upload_id:
+                summary, message = None, SUPERSEDED  # a later upload's data is the newer
+            old_file = None
             if dataset is None:
-                old_file = None
+                pass  # deleted meanwhile, with its uploads
             elif summary is None:
-                old_file = None
-                tx.execute(
-                    "UPDATE uploads SET state = ?, message = ? WHERE upload_id = ?",
-                    (FAILED, message, upload_id),
-                )
+                self._fail_in(tx, upload, message, stamp)
             else:
                 old_file = dataset["data_file"]
                 tx.execute(
@@ -361,49 +396,103 @@ class Uploads:
                     ),
                 )
                 tx.execute("UPDATE uploads SET state = ? WHERE upload_id = ?", (SUCCESS, upload_id))
-            if dataset is not None:
-                tx.execute(
-                    "INSERT INTO dataset_log (dataset_id, status, job_type, message, timestamp)"
-                    " VALUES (?, ?, 'UPLOAD_DATASET', ?, ?)",
-                    (dataset_id, FAILED if summary is None else SUCCESS, message, stamp),
-                )
+                self._log(tx, dataset_id, SUCCESS, "", stamp)
         if dataset is None:
             self._files.remove(self._files.dataset_dir(dataset_id))
+        elif summary is None and installed:
+            self._files.remove(target)
         elif old_file:
             self._files.remove(self._files.dataset_file(dataset_id, old_file))
         self._files.remove(self._files.upload_dir(upload_id))
 
+    # ------------------------------------------------------------------ failing
+    def _fail_in(
+        self, tx: sqlite3.Connection, upload: sqlite3.Row, message: str, stamp: int | None = None
+    ) -> None:
+        """End an upload FAILED within `tx`, with a dataset-log entry saying why."""
+        tx.execute(
+            "UPDATE uploads SET state = ?, message = ? WHERE upload_id = ?",
+            (FAILED, message, upload["upload_id"]),
+        )
+        if stamp is None:
+            stamp = log_stamp(float(upload["completed_at"] or time.time()), time.time())
+        self._log(tx, str(upload["dataset_id"]), FAILED, message, stamp)
+
+    @staticmethod
+    def _log(
+        tx: sqlite3.Connection, dataset_id: str, status: str, message: str, stamp: int
+    ) -> None:
+        tx.execute(
+            "INSERT INTO dataset_log (dataset_id, status, job_type, message, timestamp)"
+            " VALUES (?, ?, 'UPLOAD_DATASET', ?, ?)",
+            (dataset_id, status, message, stamp),
+        )
+
+    def _end_failed(self, upload_id: str, message: str) -> None:
+        """End an upload that is still being verified FAILED, and drop its files."""
+        with self._db.write() as tx:
+            upload = tx.execute(
+                "SELECT * FROM uploads WHERE upload_id = ?", (upload_id,)
+            ).fetchone()
+            if upload is not None and upload["state"] in (COMPLETED, VERIFYING):
+                self._fail_in(tx, upload, message)
+        self._files.remove(self._files.upload_dir(upload_id))
+
     # ------------------------------------------------------------------ housekeeping
     def recover(self) -> None:
-        """After a restart: finish verifications that were under way."""
-        with self._db.read() as tx:
-            pending = [
-                str(row["upload_id"])
-                for row in tx.execute("SELECT upload_id FROM uploads WHERE state = ?", (VERIFYING,))
-            ]
-        for upload_id in pending:
-            if self._files.assembled_upload(upload_id).exists():
-                self._workers.submit(functools.partial(self._verify, upload_id))
-            else:
-                with self._db.write() as tx:
+        """After a restart: verify again every upload left completed or being verified, so that
+        each ends SUCCESS or FAILED; fail at once those whose file is gone or that a later
+        upload of the same dataset superseded."""
+        pending: list[str] = []
+        ended: list[str] = []
+        with self._db.write() as tx:
+            left = tx.execute(
+                "SELECT * FROM uploads WHERE state IN (?, ?) ORDER BY completed_at",
+                (COMPLETED, VERIFYING),
+            ).fetchall()
+            for upload in left:
+                upload_id = str(upload["upload_id"])
+                latest = self._latest(tx, str(upload["dataset_id"]))
+                if latest is not None and latest["upload_id"] != upload_id:
+                    self._fail_in(tx, upload, SUPERSEDED)
+                elif not self._files.assembled_upload(upload_id).exists():
+                    self._fail_in(tx, upload, "The platform restarted and the upload was lost")
+                else:
                     tx.execute(
-                        "UPDATE uploads SET state = ?, message = 'interrupted by a restart'"
-                        " WHERE upload_id = ?",
-                        (FAILED, upload_id),
+                        "UPDATE uploads SET state = ? WHERE upload_id = ?", (VERIFYING, upload_id)
                     )
+                    pending.append(upload_id)
+                    continue
+                ended.append(upload_id)
+        for upload_id in ended:
+            self._files.remove(self._files.upload_dir(upload_id))
+        for upload_id in pending:
+            self._workers.submit(functools.partial(self._verify, upload_id))
 
     def sweep(self, now: float) -> None:
-        """Drop uploads left open for longer than the upload TTL."""
+        """Drop uploads left open, or completed and never verified, for longer than the upload
+        TTL."""
+        cutoff = now - self._settings.upload_ttl_seconds
         with self._db.write() as tx:
             stale = [
                 str(row["upload_id"])
                 for row in tx.execute(
                     "SELECT upload_id FROM uploads WHERE state = ? AND created_at < ?",
-                    (OPEN, now - self._settings.upload_ttl_seconds),
+                    (OPEN, cutoff),
                 )
             ]
             for upload_id in stale:
                 tx.execute("UPDATE uploads SET state = ? WHERE upload_id = ?", (ABORTED, upload_id))
                 tx.execute("DELETE FROM upload_parts WHERE upload_id = ?", (upload_id,))
+            unverified = tx.execute(
+                "SELECT * FROM uploads WHERE state = ? AND completed_at < ?", (COMPLETED, cutoff)
+            ).fetchall()
+            for upload in unverified:
+                self._fail_in(tx, upload, "The upload was completed but never verified")
+                stale.append(str(upload["upload_id"]))
         for upload_id in stale:
             self._files.remove(self._files.upload_dir(upload_id))
+
+
+def _name(error: Exception) -> str:
+    return f"{type(error).__name__}: {error}" if str(error) else type(error).__name__

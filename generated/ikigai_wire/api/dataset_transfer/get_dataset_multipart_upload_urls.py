@@ -87,7 +87,7 @@ def sync_detailed(
     Args:
         dataset_id (str): An opaque identifier.
         project_id (str): An opaque identifier.
-        filename (str): A user-given name.
+        filename (str): A dataset's file name, `<dataset name>.csv`.
         file_size (int):
 
     Raises:
@@ -125,7 +125,7 @@ def sync(
     Args:
         dataset_id (str): An opaque identifier.
         project_id (str): An opaque identifier.
-        filename (str): A user-given name.
+        filename (str): A dataset's file name, `<dataset name>.csv`.
         file_size (int):
 
     Raises:
@@ -158,7 +158,7 @@ async def asyncio_detailed(
     Args:
         dataset_id (str): An opaque identifier.
         project_id (str): An opaque identifier.
-        filename (str): A user-given name.
+        filename (str): A dataset's file name, `<dataset name>.csv`.
         file_size (int):
 
     Raises:
@@ -194,7 +194,7 @@ async def asyncio(
     Args:
         dataset_id (str): An opaque identifier.
         project_id (str): An opaque identifier.
-        filename (str): A user-given name.
+        filename (str): A dataset's file name, `<dataset name>.csv`.
         file_size (int):
 
     Raises:

@@ -83,7 +83,7 @@ def sync_detailed(
     Args:
         project_id (str): An opaque identifier.
         dataset_id (str): An opaque identifier.
-        filename (str): A user-given name.
+        filename (str): A dataset's file name, `<dataset name>.csv`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,7 +118,7 @@ def sync(
     Args:
         project_id (str): An opaque identifier.
         dataset_id (str): An opaque identifier.
-        filename (str): A user-given name.
+        filename (str): A dataset's file name, `<dataset name>.csv`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,7 +148,7 @@ async def asyncio_detailed(
     Args:
         project_id (str): An opaque identifier.
         dataset_id (str): An opaque identifier.
-        filename (str): A user-given name.
+        filename (str): A dataset's file name, `<dataset name>.csv`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,7 +181,7 @@ async def asyncio(
     Args:
         project_id (str): An opaque identifier.
         dataset_id (str): An opaque identifier.
-        filename (str): A user-given name.
+        filename (str): A dataset's file name, `<dataset name>.csv`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
