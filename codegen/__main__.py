@@ -17,7 +17,7 @@ from codegen.files import package_files, replace_tree
 from codegen.generate import Generation, run_generator, run_post_hooks
 from codegen.paths import DEFAULT_OUT, DEFAULT_SPEC, shown
 from codegen.spec import Document, inherit_document_security, load
-from codegen.steps import add_modes, add_py_typed, add_spec, clear_caches
+from codegen.steps import add_facade, add_modes, add_py_typed, add_spec, clear_caches
 from codegen.toolchain import Toolchain
 
 # What changes the parsed spec before openapi-python-client reads it (never the spec file).
@@ -25,7 +25,12 @@ SPEC_FIXES: Sequence[Callable[[Document], None]] = (inherit_document_security,)
 
 # What runs after openapi-python-client, in order. Each step takes the Generation and writes
 # into generation.package_dir; the post-hooks then format whatever the steps wrote.
-POST_GENERATION_STEPS: Sequence[Callable[[Generation], None]] = (add_py_typed, add_modes, add_spec)
+POST_GENERATION_STEPS: Sequence[Callable[[Generation], None]] = (
+    add_py_typed,
+    add_modes,
+    add_facade,
+    add_spec,
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

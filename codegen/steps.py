@@ -6,6 +6,7 @@ runs the generator's post-hooks (ruff) again afterwards, so a step may write unf
 
 import shutil
 
+from codegen.facade import render_facade
 from codegen.files import remove_caches
 from codegen.generate import Generation
 from codegen.modes import render_modes
@@ -25,6 +26,13 @@ def add_modes(generation: Generation) -> None:
     """Write modes.py: a typed function per way an operation is used (x-ikigai-modes)."""
     source = render_modes(generation.document, generation.package_dir)
     (generation.package_dir / "modes.py").write_text(source, encoding="utf-8")
+
+
+def add_facade(generation: Generation) -> None:
+    """Write bound.py: the API as one object, a method per operation and per mode (after
+    modes.py, whose functions it calls)."""
+    source = render_facade(generation.document, generation.package_dir)
+    (generation.package_dir / "bound.py").write_text(source, encoding="utf-8")
 
 
 def add_spec(generation: Generation) -> None:

@@ -10,7 +10,7 @@ from ikigai._transport import Transport
 from ikigai.specs.facet_types import FacetTypes
 from ikigai.specs.model_types import ModelTypes
 from ikigai_wire import AuthenticatedClient
-from ikigai_wire.api.specs import get_facet_specs, get_model_specs
+from ikigai_wire.bound import SyncApi
 from ikigai_wire.models.error_message import ErrorMessage
 from ikigai_wire.types import Response
 
@@ -33,6 +33,11 @@ class Context:
         terminal)."""
         self._facet_types: FacetTypes | None = None
         self._model_types: ModelTypes | None = None
+
+    @property
+    def api(self) -> SyncApi:
+        """Every operation as a method (`ctx.api.create_pipeline(body=...)`)."""
+        return self.transport.api
 
     @property
     def client(self) -> AuthenticatedClient:
@@ -63,14 +68,14 @@ class Context:
     def facet_types(self) -> FacetTypes:
         """The facet specs, fetched once per client."""
         if self._facet_types is None:
-            wire = self.call("get_facet_specs", get_facet_specs.sync_detailed, client=self.client)
+            wire = self.api.get_facet_specs()
             self._facet_types = FacetTypes.from_wire(wire)
         return self._facet_types
 
     def model_types(self) -> ModelTypes:
         """The model specs, fetched once per client."""
         if self._model_types is None:
-            wire = self.call("get_model_specs", get_model_specs.sync_detailed, client=self.client)
+            wire = self.api.get_model_specs()
             self._model_types = ModelTypes.from_wire(wire)
         return self._model_types
 

@@ -27,6 +27,7 @@ from ikigai.errors import (
     error_for_status,
 )
 from ikigai_wire import AuthenticatedClient, Client
+from ikigai_wire.bound import SyncApi
 from ikigai_wire.models.error_message import ErrorMessage
 from ikigai_wire.types import Response
 
@@ -118,6 +119,8 @@ class Transport:
             **settings,
         )
         self.anonymous = Client(httpx_args={**arguments, "transport": retrying()}, **settings)
+        self.api = SyncApi(self.client, self.call_any)
+        """Every operation as a method (`api.create_pipeline(body=...)`), through `call_any`."""
         # Presigned upload/download URLs are outside the API: no base URL, no credentials.
         self.presigned = httpx.Client(timeout=timeout, transport=retrying(), **arguments)
 
@@ -147,6 +150,7 @@ class Transport:
         self,
         operation: str,
         fn: Callable[P, Response[T]],
+        /,
         *args: P.args,
         **kwargs: P.kwargs,
     ) -> T:
