@@ -31,7 +31,7 @@ from typing import Any
 import duckdb
 
 from ikigai.local.engine import default_engine
-from ikigai.local.run_context import CustomFacetCode, StoredModel, StoredModelVersion
+from ikigai.local.engine_contract import CustomFacetCode, StoredModel, StoredModelVersion
 
 FLOWS: dict[str, dict[str, Any]] = {
     "relational": {

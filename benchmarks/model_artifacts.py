@@ -21,9 +21,9 @@ import numpy as np
 import pandas as pd
 
 from ikigai.local.engine.arguments import with_defaults
+from ikigai.local.engine.catalog import sub_model_specs
 from ikigai.local.engine.models import artifacts
 from ikigai.local.engine.models.estimators import supervised_pipeline
-from ikigai.local.engine.specs import sub_model_specs
 
 CASES = [
     ("Linear/Base", ("linear", "base"), False),

@@ -14,8 +14,8 @@ gets it without doing anything. The scheme is openai's (see sdk-anchors §0):
 
 A successful answer's body is read inside the transport, so a connection dropped in the middle
 of a body is retried too, except for requests marked `STREAMED` (downloads), whose readers
-resume the body themselves (`ikigai._download`). `request_options()` changes the timeout and
-the number of retries for the calls made inside a `with` block.
+resume the body themselves (`ikigai.transfer._download`). `request_options()` changes the
+timeout and the number of retries for the calls made inside a `with` block.
 """
 
 from __future__ import annotations

@@ -1,9 +1,10 @@
 """The one door to the platform: runs generated request functions and turns failures into errors.
 
-Components never touch httpx for API calls. They hand a generated function of `ikigai_wire` to
-`Transport.call`, which passes it the authenticated client, runs it, and either returns the
-parsed success model or raises an error from `ikigai.errors`. Retries happen below, in the
-`RetryingTransport` (`ikigai._retry`) under every httpx client here, presigned URLs included.
+Components never touch httpx for API calls. They call a method of `Transport.api` (the generated
+`SyncApi`), which hands its generated function and the authenticated client to
+`Transport.call`; that runs it and either returns the parsed success model or raises an
+error from `ikigai.errors`. Retries happen below, in the `RetryingTransport` (`ikigai._retry`)
+under every httpx client here, presigned URLs included.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from ikigai.errors import (
     UnexpectedResponseError,
     error_for_status,
 )
-from ikigai_wire import AuthenticatedClient, Client
+from ikigai_wire import AuthenticatedClient
 from ikigai_wire.bound import SyncApi
 from ikigai_wire.models.error_message import ErrorMessage
 from ikigai_wire.types import Response
@@ -75,7 +76,7 @@ def _verify(option: SSLOption) -> bool | _ssl.SSLContext:
 
 
 class Transport:
-    """The generated clients (authenticated; anonymous for the heartbeats), and error mapping."""
+    """The generated client, the API bound to it, and error mapping."""
 
     def __init__(
         self,
@@ -107,20 +108,16 @@ class Transport:
             inner = given if given is not None else httpx.HTTPTransport(verify=verify, **own)
             return RetryingTransport(inner, self.retry_policy)
 
-        settings: dict[str, Any] = {
-            "base_url": self.base_url,
-            "timeout": timeout,
-            "verify_ssl": verify,
-        }
         self.client = AuthenticatedClient(
+            base_url=self.base_url,
             user_email=user_email,
             api_key=api_key,
+            timeout=timeout,
+            verify_ssl=verify,
             httpx_args={**arguments, "transport": retrying()},
-            **settings,
         )
-        self.anonymous = Client(httpx_args={**arguments, "transport": retrying()}, **settings)
-        self.api = SyncApi(self.client, self.call_any)
-        """Every operation as a method (`api.create_pipeline(body=...)`), through `call_any`."""
+        self.api = SyncApi(self.client, self.call)
+        """Every operation as a method (`api.create_pipeline(body=...)`), through `call`."""
         # Presigned upload/download URLs are outside the API: no base URL, no credentials.
         self.presigned = httpx.Client(timeout=timeout, transport=retrying(), **arguments)
 
@@ -128,8 +125,7 @@ class Transport:
         return f"Transport(base_url={self.base_url!r}, user_email={self.user_email!r})"
 
     def close(self) -> None:
-        for generated in (self.client, self.anonymous):
-            generated.get_httpx_client().close()
+        self.client.get_httpx_client().close()
         self.presigned.close()
 
     # ---- calling --------------------------------------------------------------------------
@@ -137,25 +133,13 @@ class Transport:
     def call(
         self,
         operation: str,
-        fn: Callable[P, Response[ErrorMessage | T]],
-        *args: P.args,
-        **kwargs: P.kwargs,
-    ) -> T:
-        """Run `fn` (a generated `sync_detailed`), return its success model or raise."""
-        parsed = self._result(operation, self._attempt(operation, fn, *args, **kwargs))
-        assert not isinstance(parsed, ErrorMessage)
-        return parsed
-
-    def call_any(
-        self,
-        operation: str,
         fn: Callable[P, Response[T]],
         /,
         *args: P.args,
         **kwargs: P.kwargs,
     ) -> T:
-        """`call` for operations that answer one of several models (the caller tells them
-        apart). An `ErrorMessage` is never returned: it is raised as an error."""
+        """Run `fn` (a generated `sync_detailed` or mode) for `operation`: the model it parsed,
+        or an error from `ikigai.errors`. An `ErrorMessage` answer is raised, never returned."""
         return self._result(operation, self._attempt(operation, fn, *args, **kwargs))
 
     def _result(self, operation: str, response: Response[T]) -> T:

@@ -15,13 +15,18 @@ from typing import Any, Self
 
 import httpx
 
-from ikigai._context import Context
 from ikigai._transport import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, SSLOption, Transport
 from ikigai.builders.flow import FlowBuilder
 from ikigai.components._base import Factory, NamedMapping, check_email
-from ikigai.components.app import AppBrowser, NewApp
+from ikigai.components._context import Context
+from ikigai.components.app import (
+    AppBrowser,
+    AppDirectory,
+    NewApp,
+    NewAppDirectory,
+    list_app_directories,
+)
 from ikigai.components.custom_facet import CustomFacetBrowser, CustomFacetFactory
-from ikigai.components.directory import AppDirectory, NewAppDirectory, list_app_directories
 from ikigai.errors import (
     APIConnectionError,
     APIError,
@@ -31,7 +36,6 @@ from ikigai.errors import (
 )
 from ikigai.specs.facet_types import FacetTypes
 from ikigai.specs.model_types import ModelTypes
-from ikigai_wire.api.health import access_heartbeat, search_heartbeat
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_WAIT_TIMEOUT", "Ikigai"]
 
@@ -103,12 +107,12 @@ class Ikigai:
 
     def _check_base_url(self) -> None:
         transport = self._ctx.transport
-        for service, operation, heartbeat in (
-            ("access", "access_heartbeat", access_heartbeat.sync_detailed),
-            ("search", "search_heartbeat", search_heartbeat.sync_detailed),
+        for service, heartbeat in (
+            ("access", transport.api.access_heartbeat),
+            ("search", transport.api.search_heartbeat),
         ):
             try:
-                transport.call(operation, heartbeat, client=transport.anonymous)
+                heartbeat()
             except APIConnectionError as error:
                 raise BaseURLError(
                     f"could not reach an Ikigai platform at {transport.base_url} "

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ikigai.display.flow_svg import flow_svg
+
 if TYPE_CHECKING:
     from ikigai.specs.facet_types import FacetTypes
 
@@ -80,8 +82,6 @@ class FlowDefinition:
     ) -> str:
         """A picture of the flow as SVG text; with `path`, also written to that file.
         `facet_types` names the facet types the definition does not know (else: their uids)."""
-        from ikigai.display.flow_svg import flow_svg
-
         svg = flow_svg(self, facet_types)
         if path is not None:
             Path(path).write_text(svg, encoding="utf-8")

@@ -13,18 +13,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Collection, Mapping
-from typing import TYPE_CHECKING, Any, Protocol, Self
+from typing import Any, Protocol, Self
 
 from ikigai._names import did_you_mean, display
-from ikigai.builders.definition import Arrow, Facet, deep_merge
+from ikigai.builders.definition import Arrow, Facet, FlowDefinition, deep_merge
 from ikigai.errors import ArgumentTypeError, InvalidArgumentError
 from ikigai.specs.arguments import ArgumentSpec, check_arguments, check_finite
 from ikigai.specs.facet_types import FacetType
 from ikigai.specs.model_types import SubModelType
-
-if TYPE_CHECKING:
-    from ikigai.builders.definition import FlowDefinition
-    from ikigai.builders.flow import FlowBuilder
 
 __all__ = [
     "CustomFacetBuilder",
@@ -34,6 +30,8 @@ __all__ = [
 ]
 
 logger = logging.getLogger("ikigai")
+
+_Args = Mapping[str, Any] | None
 
 # How a custom facet's argument type shows in a flow definition, and the values it takes.
 _CUSTOM_TYPES: dict[str, tuple[str, tuple[type, ...]]] = {
@@ -71,6 +69,25 @@ class CustomFacetChoice(Protocol):
     def arguments(self) -> Mapping[str, CustomArgument]: ...
 
 
+class FacetOwner(Protocol):
+    """What a facet builder asks of the flow builder it belongs to, as it asks it. `FlowBuilder`
+    is one; it is named by this Protocol because `ikigai.builders.flow` imports this module."""
+
+    def facet(self, facet_type: FacetType, name: str, args: _Args, /) -> FacetBuilder: ...
+
+    def model_facet(
+        self, facet_type: FacetType, model_type: SubModelType, name: str, args: _Args, /
+    ) -> ModelFacetBuilder: ...
+
+    def custom_facet(
+        self, custom_facet_version: CustomFacetChoice, name: str, args: _Args, /
+    ) -> CustomFacetBuilder: ...
+
+    def bind_variable(self, variable: str, facet: FacetBuilder, argument: str, /) -> None: ...
+
+    def build(self) -> FlowDefinition: ...
+
+
 def _as_dict(value: object) -> dict[str, Any]:
     """A copy of `value` when it is a mapping, else an empty dict."""
     if isinstance(value, Mapping):
@@ -82,7 +99,7 @@ def _as_dict(value: object) -> dict[str, Any]:
 class FacetBuilder:
     """One facet of the definition: set its arguments, attach facets after it, build."""
 
-    def __init__(self, builder: FlowBuilder, facet_id: str, facet_type: FacetType, name: str):
+    def __init__(self, builder: FacetOwner, facet_id: str, facet_type: FacetType, name: str):
         self._builder = builder
         self.facet_id = facet_id
         self.facet_type = facet_type
@@ -236,7 +253,7 @@ class ModelFacetBuilder(FacetBuilder):
 
     def __init__(
         self,
-        builder: FlowBuilder,
+        builder: FacetOwner,
         facet_id: str,
         facet_type: FacetType,
         name: str,
@@ -296,7 +313,7 @@ class CustomFacetBuilder(FacetBuilder):
     """A facet that runs a custom facet's script; `.arguments()` sets the script's arguments."""
 
     def __init__(
-        self, builder: FlowBuilder, facet_id: str, name: str, choice: CustomFacetChoice
+        self, builder: FacetOwner, facet_id: str, name: str, choice: CustomFacetChoice
     ) -> None:
         super().__init__(builder, facet_id, choice.facet_type, name)
         self.choice = choice

@@ -1,20 +1,20 @@
-"""Apps: the folders of everything else (datasets, flows, models, their directories).
+"""Apps, the folders of everything else (datasets, flows, models, their directories), and the
+directories of apps.
 
 apps = ikigai.apps()                 # every app, by name
 app = ikigai.apps["my app"]          # one, asked by name
 app = ikigai.app.new("sales").description("...").build()
 app.datasets(), app.flows(), app.models(), app.describe()
+folder = ikigai.app_directory.new("Team").build(); folder.apps()
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from typing import Any, ClassVar
 
-from ikigai._context import Context, warn_if_truncated
 from ikigai.components._base import (
     Browser,
     Described,
@@ -25,50 +25,52 @@ from ikigai.components._base import (
     check_text,
     from_epoch,
 )
-from ikigai.components.dataset import DatasetBrowser, NewDataset
-from ikigai.components.directory import (
-    AppDirectory,
-    DatasetDirectory,
-    FlowDirectory,
-    ModelDirectory,
+from ikigai.components._context import Context, warn_if_truncated
+from ikigai.components._placement import (
+    Directory,
     NewDirectory,
     list_directories,
     placement,
+    wire_parent_id,
 )
-from ikigai.components.flow import FlowBrowser, NewFlow
-from ikigai.components.model import ModelBrowser, NewModel
+from ikigai.components.dataset import DatasetBrowser, DatasetDirectory, NewDataset
+from ikigai.components.flow import FlowBrowser, FlowDirectory, NewFlow
+from ikigai.components.model import ModelBrowser, ModelDirectory, NewModel
 from ikigai.errors import InvalidArgumentError, UnexpectedResponseError
-from ikigai_wire import modes
-from ikigai_wire.api.project_access import (
-    edit_project_access_level_for_user,
-    share_project,
-    unshare_project,
-)
-from ikigai_wire.api.projects import (
-    create_project,
-    delete_project,
-    edit_project,
-    get_components_for_project,
-    get_projects_for_user,
-)
-from ikigai_wire.api.search import search_projects_for_user
 from ikigai_wire.models.app import App as WireApp
 from ikigai_wire.models.app_access_level import AppAccessLevel as WireAppAccessLevel
+from ikigai_wire.models.create_project_directory_request import CreateProjectDirectoryRequest
+from ikigai_wire.models.create_project_directory_request_directory import (
+    CreateProjectDirectoryRequestDirectory,
+)
 from ikigai_wire.models.create_project_request import CreateProjectRequest
 from ikigai_wire.models.create_project_request_project import CreateProjectRequestProject
+from ikigai_wire.models.delete_project_directory_request import DeleteProjectDirectoryRequest
+from ikigai_wire.models.delete_project_directory_request_directory import (
+    DeleteProjectDirectoryRequestDirectory,
+)
 from ikigai_wire.models.delete_project_request import DeleteProjectRequest
+from ikigai_wire.models.directory import Directory as WireDirectory
+from ikigai_wire.models.directory_type import DirectoryType
 from ikigai_wire.models.edit_project_request import EditProjectRequest
 from ikigai_wire.models.edit_project_request_project import EditProjectRequestProject
-from ikigai_wire.models.error_message import ErrorMessage
 from ikigai_wire.models.project_access_request import ProjectAccessRequest
 from ikigai_wire.models.project_access_request_user import ProjectAccessRequestUser
-from ikigai_wire.models.project_id_response import ProjectIdResponse
 from ikigai_wire.models.project_ref import ProjectRef
 from ikigai_wire.models.unshare_project_request import UnshareProjectRequest
 from ikigai_wire.models.user_ref import UserRef
-from ikigai_wire.types import UNSET, Response
 
-__all__ = ["App", "AppAccess", "AppAccessLevel", "AppBrowser", "NewApp", "list_apps"]
+__all__ = [
+    "App",
+    "AppAccess",
+    "AppAccessLevel",
+    "AppBrowser",
+    "AppDirectory",
+    "NewApp",
+    "NewAppDirectory",
+    "list_app_directories",
+    "list_apps",
+]
 
 
 class AppAccessLevel(StrEnum):
@@ -116,13 +118,7 @@ class App(Described):
 
     def describe(self) -> dict[str, Any]:
         """`{"app": {...}, "components": {...}}`: the app, and everything in it by kind."""
-        ctx = self._ctx
-        found = ctx.call(
-            "get_components_for_project",
-            get_components_for_project.sync_detailed,
-            client=ctx.client,
-            project_id=self.app_id,
-        )
+        found = self._ctx.api.get_components_for_project(project_id=self.app_id)
         components = found.project_components.additional_properties.get(self.app_id)
         if components is None:
             raise UnexpectedResponseError(
@@ -199,16 +195,14 @@ class App(Described):
 
     def delete(self) -> None:
         """Delete the app and everything in it."""
-        ctx = self._ctx
         body = DeleteProjectRequest(project=ProjectRef(project_id=self.app_id))
-        ctx.call("delete_project", delete_project.sync_detailed, client=ctx.client, body=body)
+        self._ctx.api.delete_project(body=body)
 
     def _edit(self, **changes: Any) -> None:
-        ctx = self._ctx
         body = EditProjectRequest(
             project=EditProjectRequestProject(project_id=self.app_id, **changes)
         )
-        ctx.call("edit_project", edit_project.sync_detailed, client=ctx.client, body=body)
+        self._ctx.api.edit_project(body=body)
 
 
 def _access_level(level: AppAccessLevel | str) -> WireAppAccessLevel:
@@ -228,45 +222,29 @@ class AppAccess:
 
     def grant(self, email: str, access_level: AppAccessLevel | str) -> None:
         """Share the app with the user of `email`."""
-        self._set("share_project", share_project.sync_detailed, email, access_level)
+        self._ctx.api.share_project(body=self._request(email, access_level))
 
     def update(self, email: str, access_level: AppAccessLevel | str) -> None:
         """Change what the user of `email` may do in the app."""
-        self._set(
-            "edit_project_access_level_for_user",
-            edit_project_access_level_for_user.sync_detailed,
-            email,
-            access_level,
-        )
+        self._ctx.api.edit_project_access_level_for_user(body=self._request(email, access_level))
 
-    def _set(
-        self,
-        operation: str,
-        send: Callable[..., Response[ErrorMessage | ProjectIdResponse]],
-        email: str,
-        access_level: AppAccessLevel | str,
-    ) -> None:
+    def _request(self, email: str, access_level: AppAccessLevel | str) -> ProjectAccessRequest:
         user = ProjectAccessRequestUser(
             email=check_email(email), project_access_level=_access_level(access_level)
         )
-        body = ProjectAccessRequest(project=self._project, user=user)
-        self._ctx.call(operation, send, client=self._ctx.client, body=body)
+        return ProjectAccessRequest(project=self._project, user=user)
 
     def revoke(self, email: str) -> None:
         body = UnshareProjectRequest(project=self._project, user=UserRef(email=check_email(email)))
-        self._ctx.call(
-            "unshare_project", unshare_project.sync_detailed, client=self._ctx.client, body=body
-        )
+        self._ctx.api.unshare_project(body=body)
 
 
 def list_apps(ctx: Context, directory_id: str | None) -> list[App]:
     """Every app of the user (None), or the apps directly in one app directory."""
-    found = ctx.call(
-        "get_projects_for_user",
-        get_projects_for_user.sync_detailed,
-        client=ctx.client,
-        fetch_all=directory_id is None,
-        directory_id=UNSET if directory_id is None else directory_id,
+    found = (
+        ctx.api.get_all_projects_for_user()
+        if directory_id is None
+        else ctx.api.get_projects_in_directory(directory_id=directory_id)
     )
     warn_if_truncated("apps", found.limit_warning)
     return [App.from_wire(ctx, wire) for wire in found.projects]
@@ -285,17 +263,12 @@ class AppBrowser(Browser[App]):
 
     def _get(self, name: str) -> App:
         ctx = self._ctx
-        found = ctx.call("get_project", modes.get_project_by_name, client=ctx.client, name=name)
+        found = ctx.api.get_project_by_name(name=name)
         return App.from_wire(ctx, found.project)
 
     def _search(self, query: str) -> list[App]:
         ctx = self._ctx
-        found = ctx.call(
-            "search_projects_for_user",
-            search_projects_for_user.sync_detailed,
-            client=ctx.client,
-            query=query,
-        )
+        found = ctx.api.search_projects_for_user(query=query)
         warn_if_truncated("apps", found.limit_warning)
         return [App.from_wire(ctx, wire) for wire in found.projects]
 
@@ -328,13 +301,70 @@ class NewApp:
                 directory=placement(self._directory, AppDirectory),
             )
         )
-        created = ctx.call(
-            "create_project", create_project.sync_detailed, client=ctx.client, body=body
-        )
-        found = ctx.call(
-            "get_project",
-            modes.get_project_by_id,
-            client=ctx.client,
-            project_id=created.project_id,
-        )
+        created = ctx.api.create_project(body=body)
+        found = ctx.api.get_project_by_id(project_id=created.project_id)
         return App.from_wire(ctx, found.project)
+
+
+# ---- app directories ---------------------------------------------------------------------
+
+
+@dataclass(eq=False)
+class AppDirectory(Directory):
+    """A directory of apps (each user has their own tree)."""
+
+    directory_type: ClassVar[DirectoryType] = DirectoryType.PROJECT
+
+    @classmethod
+    def from_wire(cls, ctx: Context, wire: WireDirectory) -> AppDirectory:
+        return cls(wire.directory_id, wire.name, wire_parent_id(wire), ctx)
+
+    def directories(self) -> NamedMapping[AppDirectory]:
+        """The app directories directly inside this one."""
+        return NamedMapping(list_app_directories(self._ctx, self.directory_id), "app directory")
+
+    def apps(self) -> NamedMapping[App]:
+        """The apps directly in this directory."""
+        return NamedMapping(list_apps(self._ctx, self.directory_id), "app")
+
+    def delete(self) -> None:
+        body = DeleteProjectDirectoryRequest(
+            directory=DeleteProjectDirectoryRequestDirectory(directory_id=self.directory_id)
+        )
+        self._ctx.api.delete_project_directory(body=body)
+
+
+def list_app_directories(ctx: Context, parent_id: str | None) -> list[AppDirectory]:
+    """Every app directory of the user (None), or the children of one directory."""
+    found = (
+        ctx.api.get_all_project_directories_for_user()
+        if parent_id is None
+        else ctx.api.get_project_subdirectories(directory_id=parent_id)
+    )
+    return [AppDirectory.from_wire(ctx, wire) for wire in found.directories]
+
+
+class NewAppDirectory:
+    """`ikigai.app_directory.new(name).parent(directory).build()`."""
+
+    def __init__(self, ctx: Context, name: str) -> None:
+        self._ctx = ctx
+        self._name = check_name(name, "an app directory's name")
+        self._parent: AppDirectory | None = None
+
+    def parent(self, directory: AppDirectory) -> NewAppDirectory:
+        placement(directory, AppDirectory)
+        self._parent = directory
+        return self
+
+    def build(self) -> AppDirectory:
+        ctx = self._ctx
+        body = CreateProjectDirectoryRequest(
+            directory=CreateProjectDirectoryRequestDirectory(
+                name=self._name,
+                parent_id=self._parent.directory_id if self._parent else "",
+            )
+        )
+        created = ctx.api.create_project_directory(body=body)
+        found = ctx.api.get_project_directory(directory_id=created.directory_id)
+        return AppDirectory.from_wire(ctx, found.directory)

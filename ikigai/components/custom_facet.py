@@ -16,14 +16,13 @@ from __future__ import annotations
 
 import logging
 import textwrap
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, ClassVar
 
-from ikigai._context import Context, warn_if_truncated
 from ikigai.components._base import (
     Browser,
     Component,
@@ -34,19 +33,9 @@ from ikigai.components._base import (
     check_text,
     from_epoch,
 )
+from ikigai.components._context import Context, warn_if_truncated
 from ikigai.errors import ArgumentTypeError, InvalidArgumentError, UnexpectedResponseError
 from ikigai.specs.facet_types import FacetType
-from ikigai_wire import modes
-from ikigai_wire.api.custom_facets import (
-    create_custom_facet,
-    delete_custom_facet,
-    generate_rootkit_token,
-    get_custom_facets_for_user,
-    get_version_for_custom_facet,
-    get_versions_for_custom_facet,
-    share_custom_facet,
-)
-from ikigai_wire.api.search import search_custom_facets_for_user
 from ikigai_wire.models.chain_group import ChainGroup
 from ikigai_wire.models.create_custom_facet_request import CreateCustomFacetRequest
 from ikigai_wire.models.create_custom_facet_request_custom_facet import (
@@ -59,7 +48,6 @@ from ikigai_wire.models.custom_facet_access_level import (
 from ikigai_wire.models.custom_facet_access_request import CustomFacetAccessRequest
 from ikigai_wire.models.custom_facet_argument import CustomFacetArgument as WireArgument
 from ikigai_wire.models.custom_facet_argument_type import CustomFacetArgumentType
-from ikigai_wire.models.custom_facet_id_response import CustomFacetIdResponse
 from ikigai_wire.models.custom_facet_ref import CustomFacetRef
 from ikigai_wire.models.custom_facet_version import CustomFacetVersion as WireVersion
 from ikigai_wire.models.custom_facet_version_created_response import (
@@ -70,7 +58,6 @@ from ikigai_wire.models.edit_custom_facet_draft_request import EditCustomFacetDr
 from ikigai_wire.models.edit_custom_facet_draft_request_custom_facet import (
     EditCustomFacetDraftRequestCustomFacet,
 )
-from ikigai_wire.models.error_message import ErrorMessage
 from ikigai_wire.models.generate_rootkit_token_request import GenerateRootkitTokenRequest
 from ikigai_wire.models.revoke_custom_facet_access_request import RevokeCustomFacetAccessRequest
 from ikigai_wire.models.save_custom_facet_version_request import SaveCustomFacetVersionRequest
@@ -78,7 +65,7 @@ from ikigai_wire.models.save_custom_facet_version_request_custom_facet_version i
     SaveCustomFacetVersionRequestCustomFacetVersion,
 )
 from ikigai_wire.models.user_ref import UserRef
-from ikigai_wire.types import UNSET, Response, Unset
+from ikigai_wire.types import UNSET, Unset
 
 __all__ = [
     "CustomFacet",
@@ -198,12 +185,7 @@ def _argument_list(arguments: Mapping[str, object] | None) -> dict[str, CustomFa
 
 
 def _rootkit_token(ctx: Context, script: str) -> str:
-    return ctx.call(
-        "generate_rootkit_token",
-        generate_rootkit_token.sync_detailed,
-        client=ctx.client,
-        body=GenerateRootkitTokenRequest(script=script),
-    ).token
+    return ctx.api.generate_rootkit_token(body=GenerateRootkitTokenRequest(script=script)).token
 
 
 @dataclass(eq=False)
@@ -295,13 +277,7 @@ class CustomFacet(Described):
 
     def describe(self) -> dict[str, Any]:
         """Everything the platform says about the custom facet, as it says it."""
-        ctx = self._ctx
-        found = ctx.call(
-            "get_custom_facet",
-            modes.get_custom_facet_by_id,
-            client=ctx.client,
-            custom_facet_id=self.custom_facet_id,
-        )
+        found = self._ctx.api.get_custom_facet_by_id(custom_facet_id=self.custom_facet_id)
         return found.custom_facet.to_dict()
 
     # ---- editing the draft -------------------------------------------------------------------
@@ -330,7 +306,6 @@ class CustomFacet(Described):
         return self
 
     def _edit(self, **changes: Any) -> None:
-        ctx = self._ctx
         body = EditCustomFacetDraftRequest(
             custom_facet=EditCustomFacetDraftRequestCustomFacet(
                 custom_facet_id=self.custom_facet_id,
@@ -338,9 +313,7 @@ class CustomFacet(Described):
                 **changes,
             )
         )
-        ctx.call_any(
-            "edit_custom_facet", modes.edit_custom_facet_draft, client=ctx.client, body=body
-        )
+        self._ctx.api.edit_custom_facet_draft(body=body)
 
     # ---- versions ----------------------------------------------------------------------------
 
@@ -358,18 +331,12 @@ class CustomFacet(Described):
                 description=self.description,
             )
         )
-        created = ctx.call_any(
-            "edit_custom_facet", modes.save_custom_facet_version, client=ctx.client, body=body
-        )
+        created = ctx.api.save_custom_facet_version(body=body)
         if not isinstance(created, CustomFacetVersionCreatedResponse):
             raise UnexpectedResponseError("edit_custom_facet", "no version_id in the answer")
         warn_if_truncated("custom facet versions", created.limit_warning)
-        found = ctx.call(
-            "get_version_for_custom_facet",
-            get_version_for_custom_facet.sync_detailed,
-            client=ctx.client,
-            custom_facet_id=self.custom_facet_id,
-            version_id=created.version_id,
+        found = ctx.api.get_version_for_custom_facet(
+            custom_facet_id=self.custom_facet_id, version_id=created.version_id
         )
         return CustomFacetVersion.from_wire(ctx, found.custom_facet_version, self.facet_type)
 
@@ -399,12 +366,7 @@ class CustomFacet(Described):
 
     def _versions(self) -> list[CustomFacetVersion]:
         ctx = self._ctx
-        found = ctx.call(
-            "get_versions_for_custom_facet",
-            get_versions_for_custom_facet.sync_detailed,
-            client=ctx.client,
-            custom_facet_id=self.custom_facet_id,
-        )
+        found = ctx.api.get_versions_for_custom_facet(custom_facet_id=self.custom_facet_id)
         warn_if_truncated("custom facet versions", found.limit_warning)
         return [
             CustomFacetVersion.from_wire(ctx, wire, self.facet_type)
@@ -412,13 +374,10 @@ class CustomFacet(Described):
         ]
 
     def delete(self) -> None:
-        ctx = self._ctx
         body = DeleteCustomFacetRequest(
             custom_facet=CustomFacetRef(custom_facet_id=self.custom_facet_id)
         )
-        ctx.call(
-            "delete_custom_facet", delete_custom_facet.sync_detailed, client=ctx.client, body=body
-        )
+        self._ctx.api.delete_custom_facet(body=body)
 
 
 def _access_level(level: CustomFacetAccessLevel | str) -> WireCustomFacetAccessLevel:
@@ -441,41 +400,26 @@ class CustomFacetAccess:
 
     def grant(self, email: str, access_level: CustomFacetAccessLevel | str) -> None:
         """Share the custom facet with the user of `email`."""
-        self._set("share_custom_facet", share_custom_facet.sync_detailed, email, access_level)
+        self._ctx.api.share_custom_facet(body=self._request(email, access_level))
 
     def update(self, email: str, access_level: CustomFacetAccessLevel | str) -> None:
         """Change what the user of `email` may do with the custom facet."""
-        self._set(
-            "edit_custom_facet_access_level",
-            modes.update_custom_facet_access,
-            email,
-            access_level,
-        )
+        self._ctx.api.update_custom_facet_access(body=self._request(email, access_level))
 
-    def _set(
-        self,
-        operation: str,
-        send: Callable[..., Response[CustomFacetIdResponse | ErrorMessage]],
-        email: str,
-        access_level: CustomFacetAccessLevel | str,
-    ) -> None:
-        body = CustomFacetAccessRequest(
+    def _request(
+        self, email: str, access_level: CustomFacetAccessLevel | str
+    ) -> CustomFacetAccessRequest:
+        return CustomFacetAccessRequest(
             custom_facet=self._ref,
             user=UserRef(email=check_email(email)),
             access_level=_access_level(access_level),
         )
-        self._ctx.call(operation, send, client=self._ctx.client, body=body)
 
     def revoke(self, email: str) -> None:
         body = RevokeCustomFacetAccessRequest(
             custom_facet=self._ref, user=UserRef(email=check_email(email))
         )
-        self._ctx.call(
-            "edit_custom_facet_access_level",
-            modes.revoke_custom_facet_access,
-            client=self._ctx.client,
-            body=body,
-        )
+        self._ctx.api.revoke_custom_facet_access(body=body)
 
 
 class CustomFacetBrowser(Browser[CustomFacet]):
@@ -488,28 +432,17 @@ class CustomFacetBrowser(Browser[CustomFacet]):
 
     def _list(self) -> list[CustomFacet]:
         ctx = self._ctx
-        found = ctx.call(
-            "get_custom_facets_for_user",
-            get_custom_facets_for_user.sync_detailed,
-            client=ctx.client,
-        )
+        found = ctx.api.get_custom_facets_for_user()
         return [CustomFacet.from_wire(ctx, wire) for wire in found.custom_facets]
 
     def _get(self, name: str) -> CustomFacet:
         ctx = self._ctx
-        found = ctx.call(
-            "get_custom_facet", modes.get_custom_facet_by_name, client=ctx.client, name=name
-        )
+        found = ctx.api.get_custom_facet_by_name(name=name)
         return CustomFacet.from_wire(ctx, found.custom_facet)
 
     def _search(self, query: str) -> list[CustomFacet]:
         ctx = self._ctx
-        found = ctx.call(
-            "search_custom_facets_for_user",
-            search_custom_facets_for_user.sync_detailed,
-            client=ctx.client,
-            query=query,
-        )
+        found = ctx.api.search_custom_facets_for_user(query=query)
         return [CustomFacet.from_wire(ctx, wire) for wire in found.custom_facets]
 
 
@@ -566,15 +499,8 @@ class NewCustomFacet:
                 rootkit_token=token,
             )
         )
-        created = ctx.call(
-            "create_custom_facet", create_custom_facet.sync_detailed, client=ctx.client, body=body
-        )
-        found = ctx.call(
-            "get_custom_facet",
-            modes.get_custom_facet_by_id,
-            client=ctx.client,
-            custom_facet_id=created.custom_facet_id,
-        )
+        created = ctx.api.create_custom_facet(body=body)
+        found = ctx.api.get_custom_facet_by_id(custom_facet_id=created.custom_facet_id)
         return CustomFacet.from_wire(ctx, found.custom_facet)
 
 

@@ -14,48 +14,46 @@ from __future__ import annotations
 
 import contextlib
 import importlib
-import tempfile
 from collections.abc import Generator
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 import pandas as pd
 
-from ikigai import _csv, transfer
-from ikigai._context import Context, warn_if_truncated
-from ikigai._csv_writer import write_csv
-from ikigai._parts import Payload
-from ikigai.components._base import Browser, Editable, check_flag, check_name, from_epoch
+from ikigai import transfer
+from ikigai.components._base import (
+    Browser,
+    Editable,
+    NamedMapping,
+    check_flag,
+    check_name,
+    from_epoch,
+)
+from ikigai.components._context import Context, warn_if_truncated
+from ikigai.components._placement import AppScopedDirectory, DirectoryOperations, placement
 from ikigai.display.html import DatasetPreview, dataset_html, preview
 from ikigai.errors import InvalidArgumentError
-from ikigai_wire import modes
-from ikigai_wire.api.datasets import (
-    create_dataset,
-    delete_dataset,
-    edit_dataset,
-    get_datasets_for_project,
-)
-from ikigai_wire.api.search import search_datasets_for_project
+from ikigai.transfer import Payload
+from ikigai_wire.bound import SyncApi
 from ikigai_wire.models.create_dataset_request import CreateDatasetRequest
 from ikigai_wire.models.create_dataset_request_dataset import CreateDatasetRequestDataset
 from ikigai_wire.models.dataset import Dataset as WireDataset
 from ikigai_wire.models.dataset_ref import DatasetRef
 from ikigai_wire.models.delete_dataset_request import DeleteDatasetRequest
+from ikigai_wire.models.directory_type import DirectoryType
 from ikigai_wire.models.edit_dataset_request import EditDatasetRequest
 from ikigai_wire.models.edit_dataset_request_dataset import EditDatasetRequestDataset
 from ikigai_wire.types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ikigai.components.directory import DatasetDirectory
 
 __all__ = [
     "ColumnDataType",
     "DataType",
     "Dataset",
     "DatasetBrowser",
+    "DatasetDirectory",
     "NewDataset",
     "list_datasets",
 ]
@@ -131,12 +129,12 @@ class Dataset(Editable):
     def df(self, *, progress: bool | None = None) -> pd.DataFrame:
         """The dataset's data, as pandas reads its CSV file."""
         table = self._download(progress)
-        return pd.DataFrame() if table is None else _csv.to_pandas(table)
+        return pd.DataFrame() if table is None else transfer.to_pandas(table)
 
     def arrow(self, *, progress: bool | None = None) -> Any:
         """The dataset's data as a `pyarrow.Table`, typed as `df()` types it."""
         table = self._download(progress)
-        return _csv.pa.table({}) if table is None else table
+        return transfer.empty_table() if table is None else table
 
     def polars(self, *, progress: bool | None = None) -> Any:
         """The dataset's data as a polars DataFrame (polars must be installed)."""
@@ -159,51 +157,46 @@ class Dataset(Editable):
                 f"path {str(target)!r}: there is no folder {str(target.parent)!r} to save it in"
             )
         return transfer.download_to(
-            self._ctx,
+            _channel(self._ctx, progress),
             app_id=self.app_id,
             dataset_id=self.dataset_id,
             name=self.name,
             path=target,
-            progress=progress,
         )
 
     def _download(self, progress: bool | None) -> Any:
         return transfer.download_table(
-            self._ctx,
+            _channel(self._ctx, progress),
             app_id=self.app_id,
             dataset_id=self.dataset_id,
             name=self.name,
-            progress=progress,
         )
 
     def edit_data(self, df: object, *, progress: bool | None = None) -> Dataset:
         """Replace the dataset's data with `df`: a pandas DataFrame, a pyarrow Table or a polars
         DataFrame."""
-        _csv.as_table(df)  # refuses what is not a frame or a table
-        with encoded(df) as payload:
+        transfer.check_data(df)  # refuses what is not a frame or a table
+        with transfer.encoded(df) as payload:
             self._upload(payload, progress)
         return self
 
     def edit_csv(self, path: str | Path, *, progress: bool | None = None) -> Dataset:
         """Replace the dataset's data with the CSV file at `path` (sent unchanged, streamed from
         disk)."""
-        self._upload(_file_payload(path), progress)
+        self._upload(transfer.file_payload(path), progress)
         return self
 
     def _upload(self, payload: Payload, progress: bool | None) -> None:
         transfer.upload(
-            self._ctx,
+            _channel(self._ctx, progress),
             app_id=self.app_id,
             dataset_id=self.dataset_id,
             filename=f"{self.name}.csv",
             payload=payload,
-            progress=progress,
         )
 
     def move(self, directory: DatasetDirectory | None) -> Dataset:
         """Put the dataset into `directory` (None: the app's root)."""
-        from ikigai.components.directory import DatasetDirectory, placement
-
         self._edit(directory=placement(directory, DatasetDirectory))
         return self
 
@@ -214,72 +207,39 @@ class Dataset(Editable):
         return self
 
     def delete(self) -> None:
-        ctx = self._ctx
-        body = DeleteDatasetRequest(
-            dataset=DatasetRef(project_id=self.app_id, dataset_id=self.dataset_id)
-        )
-        ctx.call("delete_dataset", delete_dataset.sync_detailed, client=ctx.client, body=body)
+        _delete(self._ctx, self.app_id, self.dataset_id)
 
     def _edit(self, **changes: Any) -> None:
-        ctx = self._ctx
         body = EditDatasetRequest(
             dataset=EditDatasetRequestDataset(
                 project_id=self.app_id, dataset_id=self.dataset_id, **changes
             )
         )
-        ctx.call("edit_dataset", edit_dataset.sync_detailed, client=ctx.client, body=body)
+        self._ctx.api.edit_dataset(body=body)
 
 
 def _get_by_id(ctx: Context, app_id: str, dataset_id: str) -> WireDataset:
-    return ctx.call(
-        "get_dataset",
-        modes.get_dataset_by_id,
-        client=ctx.client,
-        project_id=app_id,
-        dataset_id=dataset_id,
-    ).dataset
+    return ctx.api.get_dataset_by_id(project_id=app_id, dataset_id=dataset_id).dataset
 
 
-@contextlib.contextmanager
-def encoded(data: object) -> Generator[Payload]:
-    """The data as CSV in a temporary file (on disk, not in memory), for the time of an
-    upload."""
-    with tempfile.TemporaryFile(prefix="ikigai-", suffix=".csv") as handle:
-        write_csv(data, handle)
-        handle.flush()
-        yield Payload(handle=handle)
+def _delete(ctx: Context, app_id: str, dataset_id: str) -> None:
+    body = DeleteDatasetRequest(dataset=DatasetRef(project_id=app_id, dataset_id=dataset_id))
+    ctx.api.delete_dataset(body=body)
 
 
-@contextlib.contextmanager
-def utf8_file(path: Path, encoding: str) -> Generator[Payload]:
-    """The CSV file at `path`, read as `encoding`, as UTF-8: checked, and when it is in another
-    encoding written as UTF-8 to a temporary file, before anything is sent."""
-    if _csv.same_as_utf8(encoding):
-        _csv.to_utf8(path, encoding, None)
-        yield Payload(path=path)
-        return
-    with tempfile.TemporaryFile(prefix="ikigai-", suffix=".csv") as handle:
-        _csv.to_utf8(path, encoding, handle)
-        handle.flush()
-        yield Payload(handle=handle)
-
-
-def _file_payload(path: str | Path) -> Payload:
-    file = Path(path)
-    if not file.is_file():
-        raise InvalidArgumentError(f"there is no file {str(file)!r}")
-    return Payload(path=file)
+def _channel(ctx: Context, progress: bool | None) -> transfer.Channel:
+    """The client's way to the platform for one transfer; `progress` overrides the client's
+    choice of progress bars unless it is None. Made per transfer: the choice may change."""
+    chosen = ctx.progress if progress is None else progress
+    return transfer.Channel(ctx.transport, ctx.wait_timeout, chosen)
 
 
 def list_datasets(ctx: Context, app_id: str, directory_id: str | None) -> list[Dataset]:
     """Every dataset of the app (None), or the datasets directly in one directory."""
-    found = ctx.call(
-        "get_datasets_for_project",
-        get_datasets_for_project.sync_detailed,
-        client=ctx.client,
-        project_id=app_id,
-        fetch_all=directory_id is None,
-        directory_id=UNSET if directory_id is None else directory_id,
+    found = (
+        ctx.api.get_all_datasets_for_project(project_id=app_id)
+        if directory_id is None
+        else ctx.api.get_datasets_in_directory(project_id=app_id, directory_id=directory_id)
     )
     warn_if_truncated("datasets", found.limit_warning)
     return [Dataset.from_wire(ctx, wire) for wire in found.datasets]
@@ -298,27 +258,13 @@ class DatasetBrowser(Browser[Dataset]):
         return list_datasets(self._ctx, self._app_id, None)
 
     def _get(self, name: str) -> Dataset:
-        ctx = self._ctx
-        found = ctx.call(
-            "get_dataset",
-            modes.get_dataset_by_name,
-            client=ctx.client,
-            project_id=self._app_id,
-            name=name,
-        )
-        return Dataset.from_wire(ctx, found.dataset)
+        found = self._ctx.api.get_dataset_by_name(project_id=self._app_id, name=name)
+        return Dataset.from_wire(self._ctx, found.dataset)
 
     def _search(self, query: str) -> list[Dataset]:
-        ctx = self._ctx
-        found = ctx.call(
-            "search_datasets_for_project",
-            search_datasets_for_project.sync_detailed,
-            client=ctx.client,
-            project_id=self._app_id,
-            query=query,
-        )
+        found = self._ctx.api.search_datasets_for_project(project_id=self._app_id, query=query)
         warn_if_truncated("datasets", found.limit_warning)
-        return [Dataset.from_wire(ctx, wire) for wire in found.datasets]
+        return [Dataset.from_wire(self._ctx, wire) for wire in found.datasets]
 
 
 class NewDataset:
@@ -338,7 +284,7 @@ class NewDataset:
     def df(self, df: object) -> NewDataset:
         """The data, from a pandas DataFrame, a pyarrow Table or a polars DataFrame (written as
         CSV without the index when the dataset is built)."""
-        _csv.as_table(df)  # refuses what is not a frame or a table
+        transfer.check_data(df)  # refuses what is not a frame or a table (converted in build())
         self._data, self._path = df, None
         return self
 
@@ -348,8 +294,8 @@ class NewDataset:
         encoding is first written as UTF-8 to a temporary file. `build()` reads the whole file
         before it creates anything: a byte not valid in `encoding` raises
         `InvalidArgumentError` there."""
-        self._data, self._path = None, _file_payload(path).path
-        _csv.check_text_encoding(encoding)
+        self._data, self._path = None, transfer.file_payload(path).path
+        transfer.check_text_encoding(encoding)
         self._encoding = encoding
         return self
 
@@ -359,8 +305,6 @@ class NewDataset:
         return self
 
     def directory(self, directory: DatasetDirectory | None) -> NewDataset:
-        from ikigai.components.directory import DatasetDirectory, placement
-
         placement(directory, DatasetDirectory)
         self._directory = directory
         return self
@@ -378,17 +322,15 @@ class NewDataset:
     @contextlib.contextmanager
     def _payload(self) -> Generator[Payload | None]:
         if self._data is not None:
-            with encoded(self._data) as payload:
+            with transfer.encoded(self._data) as payload:
                 yield payload
         elif self._path is None:
             yield None
         else:
-            with utf8_file(self._path, self._encoding) as payload:
+            with transfer.utf8_file(self._path, self._encoding) as payload:
                 yield payload
 
     def _build(self, payload: Payload | None) -> Dataset:
-        from ikigai.components.directory import DatasetDirectory, placement
-
         if payload is not None and not payload.size:
             raise InvalidArgumentError(f"dataset {self._name!r}: the data is empty")
         ctx = self._ctx
@@ -400,29 +342,38 @@ class NewDataset:
                 agent_access=self._agent_access,
             )
         )
-        created = ctx.call(
-            "create_dataset", create_dataset.sync_detailed, client=ctx.client, body=body
-        )
+        created = ctx.api.create_dataset(body=body)
         if payload is not None:
             try:
                 transfer.upload(
-                    ctx,
+                    _channel(ctx, self._progress),
                     app_id=self._app_id,
                     dataset_id=created.dataset_id,
                     filename=f"{self._name}.csv",
                     payload=payload,
-                    progress=self._progress,
                 )
             except BaseException:
-                body_delete = DeleteDatasetRequest(
-                    dataset=DatasetRef(project_id=self._app_id, dataset_id=created.dataset_id)
-                )
                 with contextlib.suppress(Exception):  # the upload's error is the one to report
-                    ctx.call(
-                        "delete_dataset",
-                        delete_dataset.sync_detailed,
-                        client=ctx.client,
-                        body=body_delete,
-                    )
+                    _delete(ctx, self._app_id, created.dataset_id)
                 raise
         return Dataset.from_wire(ctx, _get_by_id(ctx, self._app_id, created.dataset_id))
+
+
+@dataclass(eq=False)
+class DatasetDirectory(AppScopedDirectory):
+    """A directory of datasets inside an app."""
+
+    directory_type: ClassVar[DirectoryType] = DirectoryType.DATASET
+    operations: ClassVar[DirectoryOperations] = DirectoryOperations(
+        SyncApi.create_dataset_directory,
+        SyncApi.get_dataset_directory,
+        SyncApi.get_dataset_directories_for_project,
+    )
+
+    def directories(self) -> NamedMapping[DatasetDirectory]:
+        """The dataset directories directly inside this one."""
+        return NamedMapping(self._children(), "dataset directory")
+
+    def datasets(self) -> NamedMapping[Dataset]:
+        """The datasets directly in this directory."""
+        return NamedMapping(list_datasets(self._ctx, self.app_id, self.directory_id), "dataset")

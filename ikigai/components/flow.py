@@ -13,35 +13,30 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
-from ikigai._context import Context, warn_if_truncated
 from ikigai._progress import progress_bar
 from ikigai._waiting import poll
 from ikigai.builders.definition import FlowDefinition
 from ikigai.components._base import (
     Browser,
     Editable,
+    NamedMapping,
     check_flag,
     check_name,
     epoch_text,
     from_epoch,
 )
+from ikigai.components._context import Context, warn_if_truncated
+from ikigai.components._placement import AppScopedDirectory, DirectoryOperations, placement
 from ikigai.display.html import flow_html, run_log_html
 from ikigai.errors import ArgumentTypeError, InvalidArgumentError, UnexpectedResponseError
 from ikigai.specs.arguments import check_finite
-from ikigai_wire import modes
-from ikigai_wire.api.pipeline_runs import get_pipeline_log, is_pipeline_running, run_pipeline
-from ikigai_wire.api.pipelines import (
-    create_pipeline,
-    delete_pipeline,
-    edit_pipeline,
-    get_pipelines_for_project,
-)
-from ikigai_wire.api.search import search_pipelines_for_project
+from ikigai_wire.bound import SyncApi
 from ikigai_wire.models.create_pipeline_request import CreatePipelineRequest
 from ikigai_wire.models.create_pipeline_request_pipeline import CreatePipelineRequestPipeline
 from ikigai_wire.models.delete_pipeline_request import DeletePipelineRequest
+from ikigai_wire.models.directory_type import DirectoryType
 from ikigai_wire.models.edit_pipeline_request import EditPipelineRequest
 from ikigai_wire.models.edit_pipeline_request_pipeline import EditPipelineRequestPipeline
 from ikigai_wire.models.flow import Flow as WireFlow
@@ -53,12 +48,10 @@ from ikigai_wire.models.run_pipeline_request_variables import RunPipelineRequest
 from ikigai_wire.models.schedule import Schedule as WireSchedule
 from ikigai_wire.types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ikigai.components.directory import FlowDirectory
-
 __all__ = [
     "Flow",
     "FlowBrowser",
+    "FlowDirectory",
     "FlowStatus",
     "FlowStatusReport",
     "NewFlow",
@@ -314,7 +307,7 @@ class Flow(Editable):
             variables=RunPipelineRequestVariables.from_dict(values) if values else UNSET,
         )
         started = int(time.time())
-        ctx.call("run_pipeline", run_pipeline.sync_detailed, client=ctx.client, body=body)
+        ctx.api.run_pipeline(body=body)
         with progress_bar(ctx.progress, total=100, description=f"run {self.name}", unit="%") as bar:
 
             def ask() -> FlowStatusReport:
@@ -338,14 +331,7 @@ class Flow(Editable):
 
     def status(self) -> FlowStatusReport:
         """Whether the flow is running now, and how far it is."""
-        ctx = self._ctx
-        answer = ctx.call(
-            "is_pipeline_running",
-            is_pipeline_running.sync_detailed,
-            client=ctx.client,
-            project_id=self.app_id,
-            pipeline_id=self.flow_id,
-        )
+        answer = self._ctx.api.is_pipeline_running(project_id=self.app_id, pipeline_id=self.flow_id)
         progress = answer.progress
         if answer.status:
             status = (
@@ -365,14 +351,8 @@ class Flow(Editable):
         """The newest `max_count` run logs, newest first (only those after `since`, if given)."""
         if isinstance(max_count, bool) or not isinstance(max_count, int) or max_count < 1:  # pyright: ignore[reportUnnecessaryIsInstance]
             raise InvalidArgumentError(f"max_count must be a positive int, not {max_count!r}")
-        ctx = self._ctx
-        found = ctx.call(
-            "get_pipeline_log",
-            get_pipeline_log.sync_detailed,
-            client=ctx.client,
-            pipeline_id=self.flow_id,
-            project_id=self.app_id,
-            limit=max_count,
+        found = self._ctx.api.get_pipeline_log(
+            pipeline_id=self.flow_id, project_id=self.app_id, limit=max_count
         )
         logs = [RunLog.from_wire(wire) for wire in found.pipeline_log]
         if since is not None:
@@ -383,8 +363,6 @@ class Flow(Editable):
 
     def move(self, directory: FlowDirectory | None) -> Flow:
         """Put the flow into `directory` (None: the app's root)."""
-        from ikigai.components.directory import FlowDirectory, placement
-
         self._edit(directory=placement(directory, FlowDirectory))
         return self
 
@@ -418,37 +396,30 @@ class Flow(Editable):
         return NewFlow(self._ctx, self.app_id, name).definition(self).build()
 
     def delete(self) -> None:
-        ctx = self._ctx
         body = DeletePipelineRequest(
             pipeline=PipelineRef(project_id=self.app_id, pipeline_id=self.flow_id)
         )
-        ctx.call("delete_pipeline", delete_pipeline.sync_detailed, client=ctx.client, body=body)
+        self._ctx.api.delete_pipeline(body=body)
 
     def _edit(self, **changes: Any) -> None:
-        ctx = self._ctx
         body = EditPipelineRequest(
             pipeline=EditPipelineRequestPipeline(
                 project_id=self.app_id, pipeline_id=self.flow_id, **changes
             )
         )
-        ctx.call("edit_pipeline", edit_pipeline.sync_detailed, client=ctx.client, body=body)
+        self._ctx.api.edit_pipeline(body=body)
 
 
 def _get_by_id(ctx: Context, flow_id: str) -> WireFlow:
-    return ctx.call(
-        "get_pipeline", modes.get_pipeline_by_id, client=ctx.client, pipeline_id=flow_id
-    ).pipeline
+    return ctx.api.get_pipeline_by_id(pipeline_id=flow_id).pipeline
 
 
 def list_flows(ctx: Context, app_id: str, directory_id: str | None) -> list[Flow]:
     """Every flow of the app (None), or the flows directly in one directory."""
-    found = ctx.call(
-        "get_pipelines_for_project",
-        get_pipelines_for_project.sync_detailed,
-        client=ctx.client,
-        project_id=app_id,
-        fetch_all=directory_id is None,
-        directory_id=UNSET if directory_id is None else directory_id,
+    found = (
+        ctx.api.get_all_pipelines_for_project(project_id=app_id)
+        if directory_id is None
+        else ctx.api.get_pipelines_in_directory(project_id=app_id, directory_id=directory_id)
     )
     warn_if_truncated("flows", found.limit_warning)
     return [Flow.from_wire(ctx, wire) for wire in found.pipelines]
@@ -468,24 +439,12 @@ class FlowBrowser(Browser[Flow]):
 
     def _get(self, name: str) -> Flow:
         ctx = self._ctx
-        found = ctx.call(
-            "get_pipeline",
-            modes.get_pipeline_by_name,
-            client=ctx.client,
-            project_id=self._app_id,
-            name=name,
-        )
+        found = ctx.api.get_pipeline_by_name(project_id=self._app_id, name=name)
         return Flow.from_wire(ctx, found.pipeline)
 
     def _search(self, query: str) -> list[Flow]:
         ctx = self._ctx
-        found = ctx.call(
-            "search_pipelines_for_project",
-            search_pipelines_for_project.sync_detailed,
-            client=ctx.client,
-            project_id=self._app_id,
-            query=query,
-        )
+        found = ctx.api.search_pipelines_for_project(project_id=self._app_id, query=query)
         warn_if_truncated("flows", found.limit_warning)
         return [Flow.from_wire(ctx, wire) for wire in found.pipelines]
 
@@ -526,8 +485,6 @@ class NewFlow:
         return self
 
     def directory(self, directory: FlowDirectory | None) -> NewFlow:
-        from ikigai.components.directory import FlowDirectory, placement
-
         placement(directory, FlowDirectory)
         self._directory = directory
         return self
@@ -537,8 +494,6 @@ class NewFlow:
         return self
 
     def build(self) -> Flow:
-        from ikigai.components.directory import FlowDirectory, placement
-
         ctx = self._ctx
         if isinstance(self._definition, Flow):
             source = _get_by_id(ctx, self._definition.flow_id).definition
@@ -558,7 +513,25 @@ class NewFlow:
                 agent_access=self._agent_access,
             )
         )
-        created = ctx.call(
-            "create_pipeline", create_pipeline.sync_detailed, client=ctx.client, body=body
-        )
+        created = ctx.api.create_pipeline(body=body)
         return Flow.from_wire(ctx, _get_by_id(ctx, created.pipeline_id))
+
+
+@dataclass(eq=False)
+class FlowDirectory(AppScopedDirectory):
+    """A directory of flows inside an app."""
+
+    directory_type: ClassVar[DirectoryType] = DirectoryType.PIPELINE
+    operations: ClassVar[DirectoryOperations] = DirectoryOperations(
+        SyncApi.create_pipeline_directory,
+        SyncApi.get_pipeline_directory,
+        SyncApi.get_pipeline_directories_for_project,
+    )
+
+    def directories(self) -> NamedMapping[FlowDirectory]:
+        """The flow directories directly inside this one."""
+        return NamedMapping(self._children(), "flow directory")
+
+    def flows(self) -> NamedMapping[Flow]:
+        """The flows directly in this directory."""
+        return NamedMapping(list_flows(self._ctx, self.app_id, self.directory_id), "flow")

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
-from ikigai._context import Context, warn_if_truncated
 from ikigai.components._base import (
     Browser,
     Component,
@@ -20,32 +19,22 @@ from ikigai.components._base import (
     check_text,
     from_epoch,
 )
+from ikigai.components._context import Context, warn_if_truncated
+from ikigai.components._placement import AppScopedDirectory, DirectoryOperations, placement
 from ikigai.errors import ArgumentTypeError, InvalidArgumentError
 from ikigai.specs.model_types import SubModelType
-from ikigai_wire import modes
-from ikigai_wire.api.models import (
-    create_model,
-    delete_model,
-    edit_model,
-    get_model_version,
-    get_model_versions,
-    get_models_for_project,
-)
-from ikigai_wire.api.search import search_models_for_project
+from ikigai_wire.bound import SyncApi
 from ikigai_wire.models.create_model_request import CreateModelRequest
 from ikigai_wire.models.create_model_request_model import CreateModelRequestModel
 from ikigai_wire.models.delete_model_request import DeleteModelRequest
+from ikigai_wire.models.directory_type import DirectoryType
 from ikigai_wire.models.edit_model_request import EditModelRequest
 from ikigai_wire.models.edit_model_request_model import EditModelRequestModel
 from ikigai_wire.models.model import Model as WireModel
 from ikigai_wire.models.model_ref import ModelRef
 from ikigai_wire.models.model_version import ModelVersion as WireModelVersion
-from ikigai_wire.types import UNSET
 
-if TYPE_CHECKING:
-    from ikigai.components.directory import ModelDirectory
-
-__all__ = ["Model", "ModelBrowser", "ModelVersion", "NewModel", "list_models"]
+__all__ = ["Model", "ModelBrowser", "ModelDirectory", "ModelVersion", "NewModel", "list_models"]
 
 
 @dataclass(eq=False)
@@ -87,14 +76,7 @@ class ModelVersion(Component):
 
     def describe(self) -> dict[str, Any]:
         """Everything the platform says about this version, as it says it."""
-        ctx = self._ctx
-        found = ctx.call(
-            "get_model_version",
-            get_model_version.sync_detailed,
-            client=ctx.client,
-            project_id=self.app_id,
-            version_id=self.version_id,
-        )
+        found = self._ctx.api.get_model_version(project_id=self.app_id, version_id=self.version_id)
         return found.model_version.to_dict()
 
 
@@ -139,55 +121,36 @@ class Model(Described):
     def versions(self) -> NamedMapping[ModelVersion]:
         """The trained versions of the model, by version name."""
         ctx = self._ctx
-        found = ctx.call(
-            "get_model_versions",
-            get_model_versions.sync_detailed,
-            client=ctx.client,
-            project_id=self.app_id,
-            model_id=self.model_id,
-        )
+        found = ctx.api.get_model_versions(project_id=self.app_id, model_id=self.model_id)
         versions = [ModelVersion.from_wire(ctx, self.app_id, wire) for wire in found.versions]
         return NamedMapping(versions, "model version")
 
     def move(self, directory: ModelDirectory | None) -> Model:
         """Put the model into `directory` (None: the app's root)."""
-        from ikigai.components.directory import ModelDirectory, placement
-
         self._edit(directory=placement(directory, ModelDirectory))
         return self
 
     def delete(self) -> None:
-        ctx = self._ctx
         body = DeleteModelRequest(model=ModelRef(project_id=self.app_id, model_id=self.model_id))
-        ctx.call("delete_model", delete_model.sync_detailed, client=ctx.client, body=body)
+        self._ctx.api.delete_model(body=body)
 
     def _edit(self, **changes: Any) -> None:
-        ctx = self._ctx
         body = EditModelRequest(
             model=EditModelRequestModel(project_id=self.app_id, model_id=self.model_id, **changes)
         )
-        ctx.call("edit_model", edit_model.sync_detailed, client=ctx.client, body=body)
+        self._ctx.api.edit_model(body=body)
 
 
 def _get_by_id(ctx: Context, app_id: str, model_id: str) -> WireModel:
-    return ctx.call(
-        "get_model",
-        modes.get_model_by_id,
-        client=ctx.client,
-        project_id=app_id,
-        model_id=model_id,
-    ).model
+    return ctx.api.get_model_by_id(project_id=app_id, model_id=model_id).model
 
 
 def list_models(ctx: Context, app_id: str, directory_id: str | None) -> list[Model]:
     """Every model of the app (None), or the models directly in one directory."""
-    found = ctx.call(
-        "get_models_for_project",
-        get_models_for_project.sync_detailed,
-        client=ctx.client,
-        project_id=app_id,
-        fetch_all=directory_id is None,
-        directory_id=UNSET if directory_id is None else directory_id,
+    found = (
+        ctx.api.get_all_models_for_project(project_id=app_id)
+        if directory_id is None
+        else ctx.api.get_models_in_directory(project_id=app_id, directory_id=directory_id)
     )
     warn_if_truncated("models", found.limit_warning)
     return [Model.from_wire(ctx, wire) for wire in found.models]
@@ -207,24 +170,12 @@ class ModelBrowser(Browser[Model]):
 
     def _get(self, name: str) -> Model:
         ctx = self._ctx
-        found = ctx.call(
-            "get_model",
-            modes.get_model_by_name,
-            client=ctx.client,
-            project_id=self._app_id,
-            name=name,
-        )
+        found = ctx.api.get_model_by_name(project_id=self._app_id, name=name)
         return Model.from_wire(ctx, found.model)
 
     def _search(self, query: str) -> list[Model]:
         ctx = self._ctx
-        found = ctx.call(
-            "search_models_for_project",
-            search_models_for_project.sync_detailed,
-            client=ctx.client,
-            project_id=self._app_id,
-            query=query,
-        )
+        found = ctx.api.search_models_for_project(project_id=self._app_id, query=query)
         warn_if_truncated("models", found.limit_warning)
         return [Model.from_wire(ctx, wire) for wire in found.models]
 
@@ -256,15 +207,11 @@ class NewModel:
         return self
 
     def directory(self, directory: ModelDirectory | None) -> NewModel:
-        from ikigai.components.directory import ModelDirectory, placement
-
         placement(directory, ModelDirectory)
         self._directory = directory
         return self
 
     def build(self) -> Model:
-        from ikigai.components.directory import ModelDirectory, placement
-
         if self._model_type is None:
             raise InvalidArgumentError(
                 f"model {self._name!r} needs a model type: call .model_type(...) before build()"
@@ -280,5 +227,25 @@ class NewModel:
                 description=self._description,
             )
         )
-        created = ctx.call("create_model", create_model.sync_detailed, client=ctx.client, body=body)
+        created = ctx.api.create_model(body=body)
         return Model.from_wire(ctx, _get_by_id(ctx, self._app_id, created.model_id))
+
+
+@dataclass(eq=False)
+class ModelDirectory(AppScopedDirectory):
+    """A directory of models inside an app."""
+
+    directory_type: ClassVar[DirectoryType] = DirectoryType.MODEL
+    operations: ClassVar[DirectoryOperations] = DirectoryOperations(
+        SyncApi.create_model_directory,
+        SyncApi.get_model_directory,
+        SyncApi.get_model_directories_for_project,
+    )
+
+    def directories(self) -> NamedMapping[ModelDirectory]:
+        """The model directories directly inside this one."""
+        return NamedMapping(self._children(), "model directory")
+
+    def models(self) -> NamedMapping[Model]:
+        """The models directly in this directory."""
+        return NamedMapping(list_models(self._ctx, self.app_id, self.directory_id), "model")

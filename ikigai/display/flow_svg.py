@@ -10,13 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from html import escape
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ikigai.display.layout import place
-
-if TYPE_CHECKING:
-    from ikigai.builders.definition import Arrow, Facet, FlowDefinition
-    from ikigai.specs.facet_types import FacetTypes
+from ikigai.display.shapes import ShownArrow, ShownDefinition, ShownFacet, ShownFacetTypes
 
 __all__ = ["arrow_label", "facet_type_name", "flow_svg"]
 
@@ -39,7 +36,9 @@ STYLE = f"""
 """
 
 
-def facet_type_name(facet: Facet, names: Mapping[str, str], facet_types: FacetTypes | None) -> str:
+def facet_type_name(
+    facet: ShownFacet, names: Mapping[str, str], facet_types: ShownFacetTypes | None
+) -> str:
     """The facet's type name, or its uid when neither source knows it."""
     if facet.facet_uid in names:
         return names[facet.facet_uid]
@@ -50,7 +49,7 @@ def facet_type_name(facet: Facet, names: Mapping[str, str], facet_types: FacetTy
     return facet.facet_uid
 
 
-def arrow_label(arrow: Arrow) -> str:
+def arrow_label(arrow: ShownArrow) -> str:
     """The arrow's arguments as a short label: a table side alone, anything else `k=v`."""
     parts: list[str] = []
     for key, value in arrow.arguments.items():
@@ -72,7 +71,7 @@ def _text(x: float, y: float, css: str, text: str, **extra: str) -> str:
     )
 
 
-def flow_svg(definition: FlowDefinition, facet_types: FacetTypes | None = None) -> str:
+def flow_svg(definition: ShownDefinition, facet_types: ShownFacetTypes | None = None) -> str:
     """The definition as a standalone SVG document."""
     ids = [facet.facet_id for facet in definition.facets]
     edges = [(arrow.source, arrow.destination) for arrow in definition.arrows]
@@ -112,7 +111,7 @@ def flow_svg(definition: FlowDefinition, facet_types: FacetTypes | None = None) 
     return "\n".join(parts) + "\n"
 
 
-def _box(facet: Facet, at: tuple[float, float], type_name: str) -> str:
+def _box(facet: ShownFacet, at: tuple[float, float], type_name: str) -> str:
     x, y = at
     middle = x + BOX_WIDTH / 2
     name = facet.name or type_name
@@ -135,7 +134,7 @@ def _box(facet: Facet, at: tuple[float, float], type_name: str) -> str:
     )
 
 
-def _arrow(arrow: Arrow, corner: Mapping[str, tuple[float, float]]) -> str:
+def _arrow(arrow: ShownArrow, corner: Mapping[str, tuple[float, float]]) -> str:
     if arrow.source not in corner or arrow.destination not in corner:
         return ""  # an arrow to a facet the definition lacks: nothing to draw it to
     sx, sy = corner[arrow.source]

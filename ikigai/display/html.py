@@ -10,13 +10,19 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from enum import Enum
 from html import escape
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING
+
+from ikigai.display.shapes import (
+    ShownComponent,
+    ShownDataset,
+    ShownFlow,
+    ShownHelp,
+    ShownItem,
+    ShownRunLog,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
-
-    from ikigai.components.dataset import Dataset
-    from ikigai.components.flow import Flow, RunLog
 
 __all__ = [
     "DatasetPreview",
@@ -32,18 +38,6 @@ __all__ = [
 
 STYLE = "border-collapse:collapse;text-align:left"
 CELL = "padding:2px 8px;border-bottom:1px solid #ddd;text-align:left;vertical-align:top"
-
-
-class _Listed(Protocol):
-    @property
-    def name(self) -> str: ...
-
-    @property
-    def id(self) -> str: ...
-
-
-class _Helpful(Protocol):
-    def help(self) -> str: ...
 
 
 def text(value: object) -> str:
@@ -77,20 +71,20 @@ def fields_html(caption: str, fields: Mapping[str, object]) -> str:
     return table_html(("field", "value"), list(fields.items()), caption)
 
 
-def listing_html(items: Sequence[_Listed], kind: str) -> str:
+def listing_html(items: Sequence[ShownItem], kind: str) -> str:
     """A collection: name, id and modified time of each item."""
     rows = [(i.name, i.id, getattr(i, "modified_at", None)) for i in items]
     noun = kind if len(rows) == 1 else f"{kind}s"
     return table_html(("name", "id", "modified"), rows, f"{len(rows)} {noun}")
 
 
-def component_html(component: Any) -> str:
+def component_html(component: ShownComponent) -> str:
     """A component's public fields (its `model_dump()`)."""
-    fields: dict[str, object] = component.model_dump()
+    fields = component.model_dump()
     return fields_html(type(component).__name__, fields)
 
 
-def dataset_html(dataset: Dataset) -> str:
+def dataset_html(dataset: ShownDataset) -> str:
     """A dataset's metadata and its column types; its rows are not fetched."""
     metadata = {key: value for key, value in dataset.model_dump().items() if key != "data_types"}
     columns = table_html(
@@ -104,7 +98,7 @@ def dataset_html(dataset: Dataset) -> str:
     return f"{fields_html(f'Dataset {dataset.name}', metadata)}{columns}{hint}"
 
 
-def flow_html(flow: Flow) -> str:
+def flow_html(flow: ShownFlow) -> str:
     """A flow's fields; `flow.definition()` draws its facets."""
     hint = "<p><small>Its facets: <code>flow.definition()</code> draws them.</small></p>"
     return fields_html(f"Flow {flow.name}", flow.model_dump()) + hint
@@ -113,7 +107,7 @@ def flow_html(flow: Flow) -> str:
 _STATUS_COLOURS = {"SUCCESS": "#1a7f37", "FAILED": "#cf222e", "STOPPED": "#9a6700"}
 
 
-def run_log_html(log: RunLog) -> str:
+def run_log_html(log: ShownRunLog) -> str:
     """A run log, its status in colour."""
     colour = _STATUS_COLOURS.get(log.status.value, "#57606a")
     status = f'<b style="color:{colour}">{text(log.status)}</b>'
@@ -130,7 +124,7 @@ def run_log_html(log: RunLog) -> str:
     return f"<div><p>Run: {status}</p>{rest}</div>"
 
 
-def help_html(spec: _Helpful) -> str:
+def help_html(spec: ShownHelp) -> str:
     """A help text, preformatted."""
     return f"<pre>{escape(spec.help())}</pre>"
 
@@ -138,7 +132,7 @@ def help_html(spec: _Helpful) -> str:
 class DatasetPreview:
     """The first rows of a dataset, with its metadata (made by `dataset.preview(n)`)."""
 
-    def __init__(self, dataset: Dataset, rows: pd.DataFrame) -> None:
+    def __init__(self, dataset: ShownDataset, rows: pd.DataFrame) -> None:
         self.dataset = dataset
         self.rows = rows
 
@@ -155,7 +149,7 @@ class DatasetPreview:
         return f"DatasetPreview({self.dataset.name!r}, {len(self.rows)} rows)"
 
 
-def preview(dataset: Dataset, rows: int = 5) -> DatasetPreview:
+def preview(dataset: ShownDataset, rows: int = 5) -> DatasetPreview:
     """Download the dataset and keep its first `rows` rows."""
     if isinstance(rows, bool) or not isinstance(rows, int) or rows < 0:  # pyright: ignore[reportUnnecessaryIsInstance]
         from ikigai.errors import InvalidArgumentError

@@ -76,10 +76,8 @@ def _fraction(text: str) -> float:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    import uvicorn
-
-    from ikigai.local.server.app import build_app
     from ikigai.local.server.listener import base_url, open_listener
+    from ikigai.local.server.serving import serve
     from ikigai.local.services import Services
     from ikigai.local.settings import Settings
     from ikigai.local.store.users import add_user
@@ -107,8 +105,7 @@ def _serve(args: argparse.Namespace) -> int:
         print(f"  api key: {api_key}")
         print(f"  user code: {_confinement(services)}")
         print("Press Ctrl+C to stop.", flush=True)
-        config = uvicorn.Config(build_app(services), log_level="warning", lifespan="off")
-        uvicorn.Server(config).run(sockets=[listener])
+        serve(services, listener)
     finally:
         services.stop()
     return 0

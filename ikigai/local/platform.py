@@ -10,20 +10,16 @@ from __future__ import annotations
 import importlib
 import shutil
 import tempfile
-import threading
-import time
 from dataclasses import replace
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-import uvicorn
-
-from ikigai.local.catalogs import SpecCatalog
-from ikigai.local.run_context import FlowEngine
+from ikigai.local.catalog.provider import SpecCatalog
+from ikigai.local.engine_contract import FlowEngine
 from ikigai.local.runs.manager import default_engine
-from ikigai.local.server.app import build_app
 from ikigai.local.server.listener import base_url, open_listener
+from ikigai.local.server.serving import BackgroundServer
 from ikigai.local.services import Services
 from ikigai.local.settings import Settings
 from ikigai.local.store.users import add_user
@@ -60,8 +56,7 @@ class LocalPlatform:
         self._engine = engine
         self._catalog = catalog
         self._services: Services | None = None
-        self._server: uvicorn.Server | None = None
-        self._thread: threading.Thread | None = None
+        self._server: BackgroundServer | None = None
         self._temporary: Path | None = None
         self._keys: dict[str, str] = {}
         self._base_url = ""
@@ -96,40 +91,20 @@ class LocalPlatform:
         services.start()
         self._services = services
         listener = open_listener(self._host, self._port)
-        config = uvicorn.Config(
-            build_app(services),
-            log_level="warning",
-            access_log=False,
-            lifespan="off",
-            timeout_graceful_shutdown=5,
-        )
-        server = uvicorn.Server(config)
-        self._server = server
-        self._thread = threading.Thread(
-            target=server.run,
-            kwargs={"sockets": [listener]},
-            name="ikigai-local-server",
-            daemon=True,
-        )
-        self._thread.start()
-        deadline = time.monotonic() + 30
-        while not server.started:
-            if not self._thread.is_alive() or time.monotonic() > deadline:
-                self.stop()
-                raise RuntimeError("the local platform did not start")
-            time.sleep(0.01)
+        self._server = BackgroundServer(services, listener)
+        if not self._server.start():
+            self.stop()
+            raise RuntimeError("the local platform did not start")
         self._base_url = base_url(self._host, listener)
 
     def stop(self) -> None:
         if self._server is not None:
-            self._server.should_exit = True
-        if self._thread is not None:
-            self._thread.join(timeout=30)
+            self._server.stop()
         if self._services is not None:
             self._services.stop()
         if self._temporary is not None:
             shutil.rmtree(self._temporary, ignore_errors=True)
-        self._server = self._thread = self._services = self._temporary = None
+        self._server = self._services = self._temporary = None
         self._keys.clear()
 
     # ------------------------------------------------------------------ use

@@ -6,13 +6,14 @@ import logging
 import threading
 from pathlib import Path
 
-from ikigai.local.catalogs import PackageCatalog, SpecCatalog
+from ikigai.local.catalog.provider import PackageCatalog, SpecCatalog
 from ikigai.local.runs.manager import EngineProvider, Runs, default_engine
 from ikigai.local.scheduling.scheduler import Scheduler
 from ikigai.local.settings import Settings
 from ikigai.local.signing import Signer
 from ikigai.local.store.db import Database
 from ikigai.local.store.files import DataFiles
+from ikigai.local.store.orphans import remove_orphan_files
 from ikigai.local.transfer.exports import Exports
 from ikigai.local.transfer.uploads import Uploads
 from ikigai.local.workers import Workers
@@ -55,7 +56,7 @@ class Services:
         """Recover from an earlier stop or crash, then start the background threads."""
         self.runs.recover()
         self.exports.recover()
-        self._sweep_orphan_files()
+        remove_orphan_files(self.db, self.files)
         self.uploads.recover()
         self.sandbox = self.runs.describe_sandbox()
         if self.sandbox:
@@ -76,47 +77,3 @@ class Services:
         self._run_workers.shutdown()
         self._transfer_workers.shutdown()
         self.db.close()
-
-    def _sweep_orphan_files(self) -> None:
-        """Remove files no row refers to (left by a crash between a file move and its commit,
-        or between a deletion and the removal of its files)."""
-        with self.db.write() as tx:
-            # deleting a dataset deletes its uploads; rows written without that rule are dropped
-            tx.execute(
-                "DELETE FROM uploads WHERE dataset_id NOT IN (SELECT dataset_id FROM datasets)"
-            )
-        with self.db.read() as tx:
-            current = {
-                (row["dataset_id"], row["data_file"])
-                for row in tx.execute("SELECT dataset_id, data_file FROM datasets")
-            }
-            datasets = {dataset_id for dataset_id, _ in current}
-            exports = {row["export_id"] for row in tx.execute("SELECT export_id FROM exports")}
-            versions = {
-                row["version_id"] for row in tx.execute("SELECT version_id FROM model_versions")
-            }
-            uploads = {
-                row["upload_id"]
-                for row in tx.execute(
-                    "SELECT upload_id FROM uploads"
-                    " WHERE state IN ('OPEN', 'COMPLETED', 'VERIFYING')"
-                )
-            }
-        for folder in (self.data_dir / "datasets").iterdir():
-            if folder.name not in datasets:
-                self.files.remove(folder)
-                continue
-            for data in folder.iterdir():
-                if (folder.name, data.stem) not in current:
-                    self.files.remove(data)
-        for export in (self.data_dir / "exports").iterdir():
-            if export.stem not in exports:
-                self.files.remove(export)
-        for artifact in (self.data_dir / "models").iterdir():
-            if artifact.stem not in versions:
-                self.files.remove(artifact)
-        for upload in (self.data_dir / "uploads").iterdir():
-            if upload.name not in uploads:
-                self.files.remove(upload)
-        for leftover in (*(self.data_dir / "tmp").iterdir(), *(self.data_dir / "runs").iterdir()):
-            self.files.remove(leftover)

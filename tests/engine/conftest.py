@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 
 from ikigai.local.engine import Engine, Limits
-from ikigai.local.run_context import (
+from ikigai.local.engine_contract import (
     CustomFacetCode,
     RunOutcome,
     StoredModel,

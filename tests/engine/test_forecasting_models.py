@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 from sklearn.linear_model import LinearRegression
 
-from ikigai.local.run_context import RunError
+from ikigai.local.engine_contract import RunError
 
 from .conftest import FileContext, chain, exported, facet, imported, run
 

@@ -8,9 +8,9 @@ from typing import Any
 import pandas as pd
 import pytest
 
+from ikigai.local.engine.catalog import facet_specs
 from ikigai.local.engine.facets import RUNNERS
-from ikigai.local.engine.specs import facet_specs
-from ikigai.local.run_context import RunError
+from ikigai.local.engine_contract import RunError
 
 from .conftest import FileContext, arrow, chain, exported, facet, imported, run
 

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from ikigai.local.engine import Limits
-from ikigai.local.run_context import CustomFacetCode, RunError
+from ikigai.local.engine_contract import CustomFacetCode, RunError
 
 from .conftest import FileContext, chain, exported, facet, imported, run
 

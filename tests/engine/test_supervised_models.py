@@ -19,7 +19,7 @@ from sklearn.svm import SVC, SVR
 from sklearn.tree import DecisionTreeClassifier, DecisionTreeRegressor
 
 from ikigai.local.engine.models import artifacts
-from ikigai.local.run_context import RunError, StoredModel
+from ikigai.local.engine_contract import RunError, StoredModel
 
 from .conftest import FileContext, chain, exported, facet, imported, run
 

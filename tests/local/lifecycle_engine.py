@@ -14,7 +14,7 @@ import time
 from collections.abc import Mapping
 from typing import Any
 
-from ikigai.local.run_context import RunContext, RunError, RunOutcome
+from ikigai.local.engine_contract import RunContext, RunError, RunOutcome
 
 
 class LifecycleEngine:

@@ -11,7 +11,7 @@ import pytest
 
 from ikigai.local import LocalPlatform
 from ikigai.local.server.listener import base_url, open_listener
-from ikigai.local.spec import load_spec, operations
+from ikigai.local.server.openapi import load_spec, operations
 
 from .support import Api, error_of
 

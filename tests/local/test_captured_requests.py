@@ -10,8 +10,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from ikigai.local.server.openapi import load_spec, operations
 from ikigai.local.server.validation import RequestValidator
-from ikigai.local.spec import load_spec, operations
 
 REFERENCE = Path(__file__).resolve().parents[3] / "shared" / "reference"
 CAPTURES = sorted(REFERENCE.glob("wire-capture-*.txt"))

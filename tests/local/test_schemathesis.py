@@ -16,7 +16,7 @@ from schemathesis.config import SchemathesisConfig
 from schemathesis.specs.openapi.checks import response_schema_conformance
 
 from ikigai.local import LocalPlatform
-from ikigai.local.spec import load_spec
+from ikigai.local.server.openapi import load_spec
 
 from .conftest import FAST
 from .support import SCHEMATHESIS_CASES as CASES

@@ -25,7 +25,7 @@ from schemathesis.specs.openapi.checks import (
 )
 
 from ikigai.local import LocalPlatform
-from ikigai.local.spec import load_spec
+from ikigai.local.server.openapi import load_spec
 
 from .conftest import FAST
 from .support import SCHEMATHESIS_STATEFUL as COUNTS

@@ -26,9 +26,9 @@ import httpx
 import pytest
 
 from ikigai.local import LocalPlatform
-from ikigai.local.server.errors import ApiError
+from ikigai.local.server.http_errors import ApiError
+from ikigai.local.server.openapi import Document, Operation, load_spec, operations, resolve
 from ikigai.local.server.validation import RequestValidator
-from ikigai.local.spec import Document, Operation, load_spec, operations, resolve
 
 from .support import FIGURES
 

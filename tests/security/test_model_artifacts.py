@@ -28,8 +28,8 @@ from sklearn.preprocessing import FunctionTransformer
 from ikigai import Ikigai
 from ikigai.components import App, Flow, FlowStatus, Model
 from ikigai.local import LocalPlatform, engine
+from ikigai.local.engine.catalog import normalise
 from ikigai.local.engine.models.estimators import CLASSIFIERS, REGRESSORS
-from ikigai.local.engine.specs import normalise
 
 ENGINE = Path(engine.__file__).parent
 FEATURES = ["x1", "x2", "colour"]

@@ -25,7 +25,7 @@ import pytest
 from ikigai import Ikigai
 from ikigai.components import App, FlowStatus, RunLog
 from ikigai.local import LocalPlatform
-from ikigai.local.engine.untyped import library
+from ikigai.local.engine.libraries import library
 from ikigai.local.engine.workspace import Workspace
 
 pa = library("pyarrow")

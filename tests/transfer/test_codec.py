@@ -14,8 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ikigai._csv import decode_csv
-from ikigai._csv_writer import encode_csv
+from ikigai.transfer import decode_csv, encode_csv
 
 ROWS = st.integers(min_value=0, max_value=12)
 # Text that pandas and arrow cannot mistake for a number, a boolean or a missing value: it

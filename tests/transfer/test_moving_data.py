@@ -16,10 +16,11 @@ import pyarrow as pa
 import pytest
 
 from ikigai import Ikigai
-from ikigai._parts import SEND_CHUNK, Payload, part_bounds, put_parts
 from ikigai.components.app import App
 from ikigai.errors import InvalidArgumentError, TransferError
 from ikigai.local import LocalPlatform
+from ikigai.transfer._parts import part_bounds, put_parts
+from ikigai.transfer._payload import SEND_CHUNK, Payload
 
 from .conftest import PART_SIZE, connect
 
@@ -127,13 +128,8 @@ def test_a_part_is_sent_a_mebibyte_at_a_time(tmp_path: Path) -> None:
 
 def _upload_urls(client: Ikigai, app: App, size: int) -> tuple[dict[str, str], str]:
     dataset = app.dataset.new("target").build()
-    from ikigai_wire.api.dataset_transfer import get_dataset_multipart_upload_urls
-
     ctx = client._ctx  # pyright: ignore[reportPrivateUsage]
-    urls = ctx.call(
-        "get_dataset_multipart_upload_urls",
-        get_dataset_multipart_upload_urls.sync_detailed,
-        client=ctx.client,
+    urls = ctx.api.get_dataset_multipart_upload_urls(
         dataset_id=dataset.dataset_id,
         project_id=app.app_id,
         filename="target.csv",

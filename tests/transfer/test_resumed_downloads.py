@@ -20,13 +20,13 @@ import pandas as pd
 import pytest
 
 from ikigai import Ikigai
-from ikigai._csv import read_table
-from ikigai._download import Body
 from ikigai._retry import RetryPolicy
 from ikigai.components.dataset import Dataset
 from ikigai.errors import TransferError
 from ikigai.local import LocalPlatform
 from ikigai.local.settings import Settings
+from ikigai.transfer._csv_read import read_table
+from ikigai.transfer._download import Body
 
 ROWS = 60_000
 FRAME = pd.DataFrame(

@@ -11,7 +11,8 @@ the forecasting models that Ai Cast's `models_to_include` lists as options but t
 not implement (see `ikigai.local.engine.models.forecast`).
 
 The loaders return the same parsed object on every call: treat it as read-only (`copy.deepcopy`
-it before changing anything).
+it before changing anything). The handlers reach the catalogs through `provider`; the engine
+reads typed views of them (`ikigai.local.engine.catalog`).
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ikigai.local.engine.call import Limits
 from ikigai.local.engine.runner import Engine
-from ikigai.local.run_context import FlowEngine
+from ikigai.local.engine_contract import FlowEngine
 from ikigai.local.sandbox import SandboxChoice
 
 __all__ = ["Engine", "Limits", "default_engine"]

@@ -12,8 +12,8 @@ import copy
 from collections.abc import Mapping
 from typing import Any
 
-from ikigai.local.engine.specs import ArgSpec
-from ikigai.local.engine.untyped import as_list, as_mapping
+from ikigai.local.engine.catalog import ArgSpec
+from ikigai.local.narrowing import as_list, as_mapping
 
 _SCALAR_TYPES: dict[str, tuple[type, ...]] = {
     "BOOLEAN": (bool,),

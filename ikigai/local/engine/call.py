@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ikigai.local.engine.catalog import FacetSpec
 from ikigai.local.engine.definition import FacetNode
-from ikigai.local.engine.specs import FacetSpec
-from ikigai.local.engine.untyped import as_list, as_mapping
 from ikigai.local.engine.workspace import Workspace
-from ikigai.local.run_context import RunContext, RunError
+from ikigai.local.engine_contract import RunContext, RunError
+from ikigai.local.narrowing import as_list, as_mapping
 from ikigai.local.sandbox import Sandbox
 
 

@@ -7,8 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ikigai.local.engine.untyped import as_list, as_mapping
-from ikigai.local.run_context import RunError
+from ikigai.local.engine_contract import RunError
+from ikigai.local.narrowing import as_list, as_mapping
 
 
 @dataclass(frozen=True)

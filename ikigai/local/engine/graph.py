@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ikigai.local.engine.definition import Flow
-from ikigai.local.run_context import RunError
+from ikigai.local.engine_contract import RunError
 
 
 def run_order(flow: Flow) -> list[str]:

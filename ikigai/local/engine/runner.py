@@ -12,12 +12,12 @@ import duckdb
 
 from ikigai.local.engine.arguments import with_defaults
 from ikigai.local.engine.call import FacetCall, Input, Limits, RunState
+from ikigai.local.engine.catalog import facet_specs
 from ikigai.local.engine.definition import Flow, parse_flow
 from ikigai.local.engine.facets import RUNNERS
-from ikigai.local.engine.specs import facet_specs
 from ikigai.local.engine.validate import validate_flow
 from ikigai.local.engine.workspace import Workspace
-from ikigai.local.run_context import RunContext, RunError, RunOutcome
+from ikigai.local.engine_contract import RunContext, RunError, RunOutcome
 from ikigai.local.sandbox import Sandbox, SandboxChoice, find_sandbox
 
 

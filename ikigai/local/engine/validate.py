@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ikigai.local.engine.arguments import check_values
+from ikigai.local.engine.catalog import FacetSpec
 from ikigai.local.engine.definition import FacetNode, Flow
 from ikigai.local.engine.graph import run_order
-from ikigai.local.engine.specs import FacetSpec
-from ikigai.local.run_context import RunError
+from ikigai.local.engine_contract import RunError
 
 
 def _counts(node: FacetNode, spec: FacetSpec, parents: int, children: int) -> None:

@@ -14,6 +14,7 @@ the run's directory (user code's job folders among it) stays out of DuckDB's rea
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -22,7 +23,7 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-from ikigai.local.engine.untyped import library
+from ikigai.local.engine.libraries import library
 
 pa = library("pyarrow")
 
@@ -38,6 +39,16 @@ def quote(name: str) -> str:
 def literal(text: str) -> str:
     """A SQL string literal."""
     return "'" + text.replace("'", "''") + "'"
+
+
+_NUMERIC = re.compile(
+    r"^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|U\w*INT|FLOAT|DOUBLE|REAL|DECIMAL)"
+)
+
+
+def is_numeric(duckdb_type: str) -> bool:
+    """Whether a column of this DuckDB type (as `Workspace.columns` names it) holds numbers."""
+    return bool(_NUMERIC.match(duckdb_type))
 
 
 def column_list(names: Sequence[str]) -> str:

@@ -2,6 +2,7 @@
 registers them all in `registry.HANDLERS`."""
 
 # Imported for their registrations (`x as x` tells linters and type checkers that is meant).
+from ikigai.local.handlers import catalog as catalog
 from ikigai.local.handlers import custom_facets as custom_facets
 from ikigai.local.handlers import dataset_transfer as dataset_transfer
 from ikigai.local.handlers import datasets as datasets
@@ -13,7 +14,6 @@ from ikigai.local.handlers import pipelines as pipelines
 from ikigai.local.handlers import project_access as project_access
 from ikigai.local.handlers import projects as projects
 from ikigai.local.handlers import search as search
-from ikigai.local.handlers import specs as specs
 from ikigai.local.handlers.registry import HANDLERS, Call
 
 __all__ = ["HANDLERS", "Call"]

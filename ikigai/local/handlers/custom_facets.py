@@ -8,14 +8,15 @@ NO_ACCESS revokes a share. A custom facet the caller cannot see is reported as n
 from __future__ import annotations
 
 import json
-import sqlite3
 import time
 from typing import Any
 
-from ikigai.local.catalogs import custom_facet_uid
+from ikigai.local.catalog.provider import custom_facet_uid
+from ikigai.local.errors import Conflict, Forbidden, Invalid, NotFound
 from ikigai.local.handlers.registry import Call, Json, operation
 from ikigai.local.handlers.views import custom_facet_version_view, custom_facet_view
-from ikigai.local.server.errors import ApiError
+from ikigai.local.store import custom_facets
+from ikigai.local.store.db import Row, Transaction
 from ikigai.local.store.ids import new_id
 from ikigai.local.store.users import normalise_email, user_exists
 
@@ -23,85 +24,46 @@ VIEW, RUN, EDIT, ADMIN, CREATOR = "VIEW", "RUN", "EDIT", "ADMIN", "CREATOR"
 _RANK = {VIEW: 1, RUN: 2, EDIT: 3, ADMIN: 4, CREATOR: 5}
 _WHAT = {VIEW: "read it", RUN: "run it", EDIT: "edit it", ADMIN: "share or delete it"}
 
-_VISIBLE = """
-    SELECT f.*, CASE WHEN f.owner = ? THEN 'CREATOR' ELSE a.level END AS level
-    FROM custom_facets f
-    LEFT JOIN custom_facet_access a ON a.custom_facet_id = f.custom_facet_id AND a.email = ?
-    WHERE (f.owner = ? OR a.level IS NOT NULL)
-"""
+
+def _not_found(what: str) -> NotFound:
+    return NotFound(f"Custom facet was not found: {what}")
 
 
-def _not_found(what: str) -> ApiError:
-    return ApiError(404, f"Custom facet was not found: {what}")
-
-
-def visible_facets(tx: sqlite3.Connection, user: str) -> list[sqlite3.Row]:
-    return tx.execute(
-        _VISIBLE + " ORDER BY f.created_at, f.custom_facet_id", (user, user, user)
-    ).fetchall()
-
-
-def _facet(tx: sqlite3.Connection, user: str, custom_facet_id: str, need: str) -> sqlite3.Row:
-    row: sqlite3.Row | None = tx.execute(
-        _VISIBLE + " AND f.custom_facet_id = ?", (user, user, user, custom_facet_id)
-    ).fetchone()
+def _facet(tx: Transaction, user: str, custom_facet_id: str, need: str) -> Row:
+    row = custom_facets.seen_by(tx, user, custom_facet_id)
     if row is None:
         raise _not_found(f"no custom facet with id {custom_facet_id!r}")
     if _RANK[row["level"]] < _RANK[need]:
-        raise ApiError(
-            403,
+        raise Forbidden(
             f"Your access to custom facet {custom_facet_id!r} is {row['level']}: "
-            f"{need} or more is needed to {_WHAT[need]}",
+            f"{need} or more is needed to {_WHAT[need]}"
         )
     return row
 
 
-def facet_view(call: Call, row: sqlite3.Row) -> Json:
+def facet_view(call: Call, row: Row) -> Json:
     return custom_facet_view(row, custom_facet_uid(call.services.catalog, row["chain_group"]))
 
 
 def _check_token(call: Call, token: str, script: str) -> None:
     if token and token != call.services.signer.rootkit_token(script):
-        raise ApiError(400, "rootkit_token was not generated for this python_script")
+        raise Invalid("rootkit_token was not generated for this python_script")
 
 
-def _ensure_unique_name(tx: sqlite3.Connection, owner: str, name: str, except_id: str) -> None:
-    row: sqlite3.Row | None = tx.execute(
-        "SELECT 1 FROM custom_facets WHERE owner = ? AND name = ? AND custom_facet_id != ?",
-        (owner, name, except_id),
-    ).fetchone()
-    if row is not None:
-        raise ApiError(409, f"You already have a custom facet named {name!r}")
+def _ensure_unique_name(tx: Transaction, owner: str, name: str, except_id: str) -> None:
+    if custom_facets.name_taken(tx, owner, name, except_id):
+        raise Conflict(f"You already have a custom facet named {name!r}")
 
 
 @operation("create_custom_facet")
 def create_custom_facet(call: Call) -> Json:
     facet = call.body["custom_facet"]
-    token = facet.get("rootkit_token", "")
-    _check_token(call, token, facet["python_script"])
+    _check_token(call, facet.get("rootkit_token", ""), facet["python_script"])
     custom_facet_id = new_id()
     now = time.time()
     with call.services.db.write() as tx:
         _ensure_unique_name(tx, call.user, facet["name"], "")
-        tx.execute(
-            "INSERT INTO custom_facets (custom_facet_id, owner, name, chain_group, description,"
-            " tags, python_script, libraries, rootkit_token, arguments, created_at, modified_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                custom_facet_id,
-                call.user,
-                facet["name"],
-                facet["chain_group"],
-                facet["description"],
-                json.dumps(facet["tags"]),
-                facet["python_script"],
-                json.dumps(facet["libraries"]),
-                token,
-                json.dumps(facet["arguments"]),
-                now,
-                now,
-            ),
-        )
+        custom_facets.create(tx, custom_facet_id, call.user, facet, now)
     return {"custom_facet_id": custom_facet_id}
 
 
@@ -112,7 +74,7 @@ def get_custom_facet(call: Call) -> Json:
             row = _facet(tx, call.user, call.text("custom_facet_id"), VIEW)
         else:
             name = call.text("name")
-            named = [row for row in visible_facets(tx, call.user) if row["name"] == name]
+            named = [row for row in custom_facets.visible_to(tx, call.user) if row["name"] == name]
             if not named:
                 raise _not_found(f"no custom facet named {name!r}")
             named.sort(key=lambda row: row["owner"] != call.user)  # the caller's own first
@@ -123,7 +85,7 @@ def get_custom_facet(call: Call) -> Json:
 @operation("get_custom_facets_for_user")
 def get_custom_facets_for_user(call: Call) -> Json:
     with call.services.db.read() as tx:
-        rows = visible_facets(tx, call.user)
+        rows = custom_facets.visible_to(tx, call.user)
     return {"custom_facets": [facet_view(call, row) for row in rows], "limit_warning": ""}
 
 
@@ -151,11 +113,7 @@ def edit_custom_facet(call: Call) -> Json:
         if "name" in facet:
             _ensure_unique_name(tx, row["owner"], facet["name"], custom_facet_id)
         updates["modified_at"] = time.time()
-        assignments = ", ".join(f"{column} = ?" for column in updates)
-        tx.execute(
-            f"UPDATE custom_facets SET {assignments} WHERE custom_facet_id = ?",
-            (*updates.values(), custom_facet_id),
-        )
+        custom_facets.update(tx, custom_facet_id, updates)
     return {"custom_facet_id": custom_facet_id}
 
 
@@ -166,32 +124,11 @@ def _save_version(call: Call, version: dict[str, Any]) -> Json:
     now = time.time()
     with call.services.db.write() as tx:
         _facet(tx, call.user, custom_facet_id, EDIT)
-        taken = tx.execute(
-            "SELECT 1 FROM custom_facet_versions WHERE custom_facet_id = ? AND version = ?",
-            (custom_facet_id, version["version"]),
-        ).fetchone()
-        if taken is not None:
-            raise ApiError(
-                409,
-                f"Custom facet {custom_facet_id!r} already has a version {version['version']!r}",
+        if custom_facets.version_taken(tx, custom_facet_id, version["version"]):
+            raise Conflict(
+                f"Custom facet {custom_facet_id!r} already has a version {version['version']!r}"
             )
-        tx.execute(
-            "INSERT INTO custom_facet_versions (version_id, custom_facet_id, version, description,"
-            " python_script, libraries, rootkit_token, arguments, created_at, modified_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                version_id,
-                custom_facet_id,
-                version["version"],
-                version["description"],
-                version["python_script"],
-                json.dumps(version["libraries"]),
-                version["rootkit_token"],
-                json.dumps(version["arguments"]),
-                now,
-                now,
-            ),
-        )
+        custom_facets.add_version(tx, version_id, custom_facet_id, version, now)
     return {"version_id": version_id, "limit_warning": ""}
 
 
@@ -200,7 +137,7 @@ def delete_custom_facet(call: Call) -> Json:
     custom_facet_id = call.body["custom_facet"]["custom_facet_id"]
     with call.services.db.write() as tx:
         _facet(tx, call.user, custom_facet_id, ADMIN)
-        tx.execute("DELETE FROM custom_facets WHERE custom_facet_id = ?", (custom_facet_id,))
+        custom_facets.delete(tx, custom_facet_id)
     return {"custom_facet_id": custom_facet_id}
 
 
@@ -209,12 +146,9 @@ def get_version_for_custom_facet(call: Call) -> Json:
     custom_facet_id, version_id = call.text("custom_facet_id"), call.text("version_id")
     with call.services.db.read() as tx:
         _facet(tx, call.user, custom_facet_id, VIEW)
-        row: sqlite3.Row | None = tx.execute(
-            "SELECT * FROM custom_facet_versions WHERE custom_facet_id = ? AND version_id = ?",
-            (custom_facet_id, version_id),
-        ).fetchone()
+        row = custom_facets.version(tx, custom_facet_id, version_id)
     if row is None:
-        raise ApiError(404, f"Custom facet {custom_facet_id!r} has no version {version_id!r}")
+        raise NotFound(f"Custom facet {custom_facet_id!r} has no version {version_id!r}")
     return {"custom_facet_version": custom_facet_version_view(row)}
 
 
@@ -223,25 +157,19 @@ def get_versions_for_custom_facet(call: Call) -> Json:
     custom_facet_id = call.text("custom_facet_id")
     with call.services.db.read() as tx:
         _facet(tx, call.user, custom_facet_id, VIEW)
-        rows = tx.execute(
-            "SELECT * FROM custom_facet_versions WHERE custom_facet_id = ?"
-            " ORDER BY created_at, rowid",
-            (custom_facet_id,),
-        ).fetchall()
+        rows = custom_facets.versions(tx, custom_facet_id)
     return {
         "custom_facet_versions": [custom_facet_version_view(row) for row in rows],
         "limit_warning": "",
     }
 
 
-def _share_target(tx: sqlite3.Connection, call: Call) -> tuple[str, str]:
+def _share_target(tx: Transaction, call: Call) -> tuple[str, str]:
     custom_facet_id = call.body["custom_facet"]["custom_facet_id"]
     row = _facet(tx, call.user, custom_facet_id, ADMIN)
     email = normalise_email(call.body["user"]["email"])
     if email == row["owner"]:
-        raise ApiError(
-            400, f"{email} created custom facet {custom_facet_id!r} and keeps every right"
-        )
+        raise Invalid(f"{email} created custom facet {custom_facet_id!r} and keeps every right")
     return custom_facet_id, email
 
 
@@ -250,12 +178,8 @@ def share_custom_facet(call: Call) -> Json:
     with call.services.db.write() as tx:
         custom_facet_id, email = _share_target(tx, call)
         if not user_exists(tx, email):
-            raise ApiError(404, f"User {email!r} was not found")
-        tx.execute(
-            "INSERT OR REPLACE INTO custom_facet_access (custom_facet_id, email, level)"
-            " VALUES (?, ?, ?)",
-            (custom_facet_id, email, call.body["access_level"]),
-        )
+            raise NotFound(f"User {email!r} was not found")
+        custom_facets.share(tx, custom_facet_id, email, call.body["access_level"])
     return {"custom_facet_id": custom_facet_id}
 
 
@@ -265,17 +189,9 @@ def edit_custom_facet_access_level(call: Call) -> Json:
     with call.services.db.write() as tx:
         custom_facet_id, email = _share_target(tx, call)
         if level == "NO_ACCESS":
-            tx.execute(
-                "DELETE FROM custom_facet_access WHERE custom_facet_id = ? AND email = ?",
-                (custom_facet_id, email),
-            )
-        else:
-            changed = tx.execute(
-                "UPDATE custom_facet_access SET level = ? WHERE custom_facet_id = ? AND email = ?",
-                (level, custom_facet_id, email),
-            ).rowcount
-            if not changed:
-                raise ApiError(404, f"Custom facet {custom_facet_id!r} is not shared with {email}")
+            custom_facets.unshare(tx, custom_facet_id, email)
+        elif not custom_facets.change_level(tx, custom_facet_id, email, level):
+            raise NotFound(f"Custom facet {custom_facet_id!r} is not shared with {email}")
     return {"custom_facet_id": custom_facet_id}
 
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from ikigai.local.errors import Conflict
 from ikigai.local.handlers.access import BUILDER, VIEWER, project_row, touch_project
-from ikigai.local.handlers.datasets import dataset_row
+from ikigai.local.handlers.datasets import DATASETS
 from ikigai.local.handlers.registry import Call, Json, operation
-from ikigai.local.server.errors import ApiError
+from ikigai.local.store import datasets
 
 _MAX_LOG_ENTRIES = 1000
 
@@ -15,7 +16,7 @@ def get_dataset_multipart_upload_urls(call: Call) -> Json:
     project_id, dataset_id = call.text("project_id"), call.text("dataset_id")
     with call.services.db.write() as tx:
         project_row(tx, call.user, project_id, BUILDER)
-        dataset_row(tx, project_id, dataset_id)
+        DATASETS.row(tx, project_id, dataset_id)
         return dict(
             call.services.uploads.begin(
                 tx, dataset_id, call.text("filename"), int(call.query["file_size"]), call.base_url
@@ -29,7 +30,7 @@ def complete_dataset_multipart_upload(call: Call) -> Json:
     project_id, dataset_id = dataset["project_id"], dataset["dataset_id"]
     with call.services.db.read() as tx:
         project_row(tx, call.user, project_id, BUILDER)
-        dataset_row(tx, project_id, dataset_id)
+        DATASETS.row(tx, project_id, dataset_id)
     uploads = call.services.uploads
     if call.body["abort"]:
         uploads.abort(dataset_id, call.body["upload_id"])
@@ -43,7 +44,7 @@ def verify_dataset_upload(call: Call) -> Json:
     project_id, dataset_id = call.text("project_id"), call.text("dataset_id")
     with call.services.db.write() as tx:
         project_row(tx, call.user, project_id, BUILDER)
-        dataset_row(tx, project_id, dataset_id)
+        DATASETS.row(tx, project_id, dataset_id)
         touch_project(tx, project_id)
     call.services.uploads.verify(dataset_id)
     return {"dataset_id": dataset_id}
@@ -54,7 +55,7 @@ def confirm_dataset_upload(call: Call) -> Json:
     project_id, dataset_id = call.text("project_id"), call.text("dataset_id")
     with call.services.db.read() as tx:
         project_row(tx, call.user, project_id, VIEWER)
-        dataset_row(tx, project_id, dataset_id)
+        DATASETS.row(tx, project_id, dataset_id)
     status, message = call.services.uploads.confirm(dataset_id)
     return {"status": status, "message": message} if message else {"status": status}
 
@@ -65,12 +66,8 @@ def get_dataset_log(call: Call) -> Json:
     limit = min(int(call.query["limit"]), _MAX_LOG_ENTRIES)
     with call.services.db.read() as tx:
         project_row(tx, call.user, project_id, VIEWER)
-        dataset_row(tx, project_id, dataset_id)
-        rows = tx.execute(
-            "SELECT * FROM dataset_log WHERE dataset_id = ? ORDER BY timestamp DESC, seq DESC"
-            " LIMIT ?",
-            (dataset_id, limit),
-        ).fetchall()
+        DATASETS.row(tx, project_id, dataset_id)
+        rows = datasets.log(tx, dataset_id, limit)
     return {
         "dataset_log": [
             {
@@ -89,7 +86,7 @@ def get_dataset_download_url(call: Call) -> Json:
     project_id, dataset_id = call.text("project_id"), call.text("dataset_id")
     with call.services.db.read() as tx:
         project_row(tx, call.user, project_id, VIEWER)
-        data_file = dataset_row(tx, project_id, dataset_id)["data_file"]
+        data_file = DATASETS.row(tx, project_id, dataset_id)["data_file"]
     if not data_file:
-        raise ApiError(409, f"Dataset {dataset_id!r} has no data yet: upload some first")
+        raise Conflict(f"Dataset {dataset_id!r} has no data yet: upload some first")
     return dict(call.services.exports.request(dataset_id, data_file, call.base_url))

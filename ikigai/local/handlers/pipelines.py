@@ -4,10 +4,10 @@ the high-volume preference and agent access."""
 from __future__ import annotations
 
 import json
-import sqlite3
 import time
 from typing import Any
 
+from ikigai.local.errors import Invalid, NotFound, not_found
 from ikigai.local.handlers.access import (
     BUILDER,
     VIEWER,
@@ -20,56 +20,38 @@ from ikigai.local.handlers.access import (
 from ikigai.local.handlers.registry import Call, Json, operation
 from ikigai.local.handlers.views import flow_view
 from ikigai.local.scheduling.cron import CronError, parse_cron
-from ikigai.local.server.errors import ApiError, not_found
+from ikigai.local.store import runs
+from ikigai.local.store.db import Row, Transaction
 from ikigai.local.store.ids import new_id
+from ikigai.local.store.pipelines import PIPELINE_TABLE
 
 LAST_EPOCH_SECOND = 253402300799
 """9999-12-31 23:59:59 UTC, the last second a Python datetime holds."""
 
-PIPELINE_SELECT = """
-    SELECT p.*, d.name AS directory_name FROM pipelines p
-    LEFT JOIN directories d ON d.directory_id = p.directory_id
-"""
+
+def _view(tx: Transaction, row: Row) -> Json:
+    return flow_view(row, runs.last_finished(tx, row["pipeline_id"]))
 
 
-def last_run(tx: sqlite3.Connection, pipeline_id: str) -> sqlite3.Row | None:
-    row: sqlite3.Row | None = tx.execute(
-        "SELECT * FROM runs WHERE pipeline_id = ? AND finished_at IS NOT NULL"
-        " ORDER BY timestamp DESC, seq DESC LIMIT 1",
-        (pipeline_id,),
-    ).fetchone()
-    return row
-
-
-def flows_of(
-    tx: sqlite3.Connection, project_id: str, directory_id: str | None = None
-) -> list[Json]:
-    rows = tx.execute(
-        PIPELINE_SELECT + " WHERE p.project_id = ? ORDER BY p.created_at, p.pipeline_id",
-        (project_id,),
-    ).fetchall()
+def flows_of(tx: Transaction, project_id: str, directory_id: str | None = None) -> list[Json]:
     return [
-        flow_view(row, last_run(tx, row["pipeline_id"]))
-        for row in rows
+        _view(tx, row)
+        for row in PIPELINE_TABLE.all(tx, project_id)
         if directory_id is None or row["directory_id"] == directory_id
     ]
 
 
 def pipeline_row(
-    tx: sqlite3.Connection, user: str, pipeline_id: str, project_id: str | None, need: str
-) -> sqlite3.Row:
+    tx: Transaction, user: str, pipeline_id: str, project_id: str | None, need: str
+) -> Row:
     """A flow the caller may access at level `need` (its app's membership decides)."""
-    row: sqlite3.Row | None = tx.execute(
-        PIPELINE_SELECT + " WHERE p.pipeline_id = ?", (pipeline_id,)
-    ).fetchone()
-    if row is None or (project_id is not None and row["project_id"] != project_id):
+    row = PIPELINE_TABLE.by_id(tx, pipeline_id, project_id)
+    if row is None:
         raise not_found("Flow", pipeline_id)
     try:
         project_row(tx, user, row["project_id"], need)
-    except ApiError as error:
-        if error.status == 404:
-            raise not_found("Flow", pipeline_id) from None
-        raise
+    except NotFound:
+        raise not_found("Flow", pipeline_id) from None
     return row
 
 
@@ -86,13 +68,13 @@ def stored_schedule(schedule: dict[str, Any] | None) -> str | None:
     for key, text in (("start_time", start), ("end_time", end)):
         # Past the year 9999 no datetime holds the time: clients could not read the flow.
         if text and int(text) > LAST_EPOCH_SECOND:
-            raise ApiError(400, f"pipeline.schedule.{key}: at most {LAST_EPOCH_SECOND}, not {text}")
+            raise Invalid(f"pipeline.schedule.{key}: at most {LAST_EPOCH_SECOND}, not {text}")
     if start and end and int(end) <= int(start):
         return None
     try:
         parse_cron(schedule.get("cron", ""))
     except CronError as error:
-        raise ApiError(400, f"pipeline.schedule.cron: {error}") from None
+        raise Invalid(f"pipeline.schedule.cron: {error}") from None
     return json.dumps(schedule)
 
 
@@ -105,26 +87,24 @@ def create_pipeline(call: Call) -> Json:
     schedule = stored_schedule(pipeline["schedule"])
     with call.services.db.write() as tx:
         project_row(tx, call.user, project_id, BUILDER)
-        ensure_unique_name(tx, "pipelines", project_id, pipeline["name"])
+        ensure_unique_name(tx, PIPELINE_TABLE, project_id, pipeline["name"])
         directory_id = app_directory_id(tx, project_id, "PIPELINE", pipeline["directory"])
-        tx.execute(
-            "INSERT INTO pipelines (pipeline_id, project_id, name, directory_id, agent_access,"
-            " high_volume_preference, definition, schedule, schedule_user, schedule_last_minute,"
-            " created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                pipeline_id,
-                project_id,
-                pipeline["name"],
-                directory_id,
-                bool(pipeline.get("agent_access", False)),
-                bool(pipeline["high_volume_preference"]),
-                json.dumps(pipeline["definition"]),
-                schedule,
-                call.user,
-                int(now // 60),
-                now,
-                now,
-            ),
+        PIPELINE_TABLE.insert(
+            tx,
+            {
+                "pipeline_id": pipeline_id,
+                "project_id": project_id,
+                "name": pipeline["name"],
+                "directory_id": directory_id,
+                "agent_access": bool(pipeline.get("agent_access", False)),
+                "high_volume_preference": bool(pipeline["high_volume_preference"]),
+                "definition": json.dumps(pipeline["definition"]),
+                "schedule": schedule,
+                "schedule_user": call.user,
+                "schedule_last_minute": int(now // 60),
+                "created_at": now,
+                "modified_at": now,
+            },
         )
         touch_project(tx, project_id)
     return {"pipeline_id": pipeline_id}
@@ -136,14 +116,12 @@ def get_pipeline(call: Call) -> Json:
         if call.mode == "get_pipeline_by_name":
             project_id, name = call.text("project_id"), call.text("name")
             project_row(tx, call.user, project_id, VIEWER)
-            row: sqlite3.Row | None = tx.execute(
-                PIPELINE_SELECT + " WHERE p.project_id = ? AND p.name = ?", (project_id, name)
-            ).fetchone()
+            row = PIPELINE_TABLE.by_name(tx, project_id, name)
             if row is None:
                 raise not_found("Flow named", name)
         else:
             row = pipeline_row(tx, call.user, call.text("pipeline_id"), None, VIEWER)
-        return {"pipeline": flow_view(row, last_run(tx, row["pipeline_id"]))}
+        return {"pipeline": _view(tx, row)}
 
 
 @operation("get_pipelines_for_project")
@@ -174,18 +152,14 @@ def edit_pipeline(call: Call) -> Json:
     with call.services.db.write() as tx:
         pipeline_row(tx, call.user, pipeline_id, project_id, BUILDER)
         if "name" in pipeline:
-            ensure_unique_name(tx, "pipelines", project_id, pipeline["name"], pipeline_id)
+            ensure_unique_name(tx, PIPELINE_TABLE, project_id, pipeline["name"], pipeline_id)
             updates["name"] = pipeline["name"]
         if "directory" in pipeline:
             updates["directory_id"] = app_directory_id(
                 tx, project_id, "PIPELINE", pipeline["directory"]
             )
         updates["modified_at"] = time.time()
-        assignments = ", ".join(f"{column} = ?" for column in updates)
-        tx.execute(
-            f"UPDATE pipelines SET {assignments} WHERE pipeline_id = ?",
-            (*updates.values(), pipeline_id),
-        )
+        PIPELINE_TABLE.update(tx, pipeline_id, updates)
         touch_project(tx, project_id)
     return {"pipeline_id": pipeline_id}
 
@@ -196,6 +170,6 @@ def delete_pipeline(call: Call) -> Json:
     project_id, pipeline_id = pipeline["project_id"], pipeline["pipeline_id"]
     with call.services.db.write() as tx:
         pipeline_row(tx, call.user, pipeline_id, project_id, BUILDER)
-        tx.execute("DELETE FROM pipelines WHERE pipeline_id = ?", (pipeline_id,))
+        PIPELINE_TABLE.delete(tx, pipeline_id)
         touch_project(tx, project_id)
     return {"pipeline_id": pipeline_id}

@@ -2,36 +2,28 @@
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from pathlib import Path
 
+from ikigai.local.errors import Conflict, not_found
 from ikigai.local.handlers.access import (
     BUILDER,
     OWNER,
-    PROJECT_SELECT,
     VIEWER,
     project_row,
     user_directory_id,
 )
-from ikigai.local.handlers.datasets import files_of_datasets
+from ikigai.local.handlers.pipelines import flows_of
 from ikigai.local.handlers.registry import Call, Json, operation
 from ikigai.local.handlers.views import app_view, dataset_view, directory_view, model_view
-from ikigai.local.server.errors import ApiError, not_found
+from ikigai.local.store import datasets, directories, models, projects
+from ikigai.local.store.db import Transaction
 from ikigai.local.store.ids import new_id
 
 
-def visible_apps(tx: sqlite3.Connection, user: str) -> list[sqlite3.Row]:
-    return tx.execute(PROJECT_SELECT + " ORDER BY p.created_at, p.project_id", (user,)).fetchall()
-
-
-def _ensure_unique_app_name(tx: sqlite3.Connection, owner: str, name: str, except_id: str) -> None:
-    row = tx.execute(
-        "SELECT 1 FROM projects WHERE owner = ? AND name = ? AND project_id != ?",
-        (owner, name, except_id),
-    ).fetchone()
-    if row is not None:
-        raise ApiError(409, f"You already have an app named {name!r}")
+def _ensure_unique_app_name(tx: Transaction, owner: str, name: str, except_id: str) -> None:
+    if projects.name_taken(tx, owner, name, except_id):
+        raise Conflict(f"You already have an app named {name!r}")
 
 
 @operation("create_project")
@@ -42,16 +34,8 @@ def create_project(call: Call) -> Json:
     with call.services.db.write() as tx:
         _ensure_unique_app_name(tx, call.user, project["name"], "")
         directory_id = user_directory_id(tx, call.user, project["directory"])
-        tx.execute(
-            "INSERT INTO projects (project_id, name, owner, description, created_at, modified_at,"
-            " last_used_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (project_id, project["name"], call.user, project["description"], now, now, now),
-        )
-        tx.execute(
-            "INSERT INTO project_members (project_id, email, level, directory_id)"
-            " VALUES (?, ?, ?, ?)",
-            (project_id, call.user, OWNER, directory_id),
-        )
+        projects.create(tx, project_id, project["name"], call.user, project["description"], now)
+        projects.add_member(tx, project_id, call.user, OWNER, directory_id)
     return {"project_id": project_id}
 
 
@@ -61,7 +45,7 @@ def get_project(call: Call) -> Json:
         if call.mode == "get_project_by_id":
             return {"project": app_view(project_row(tx, call.user, call.text("project_id")))}
         name = call.text("name")
-        named = [row for row in visible_apps(tx, call.user) if row["name"] == name]
+        named = [row for row in projects.all_seen_by(tx, call.user) if row["name"] == name]
     if not named:
         raise not_found("App named", name)
     named.sort(key=lambda row: row["owner"] != call.user)  # the caller's own app first
@@ -71,7 +55,7 @@ def get_project(call: Call) -> Json:
 @operation("get_projects_for_user")
 def get_projects_for_user(call: Call) -> Json:
     with call.services.db.read() as tx:
-        apps = visible_apps(tx, call.user)
+        apps = projects.all_seen_by(tx, call.user)
         if call.mode == "get_projects_in_directory":
             directory_id = call.text("directory_id")
             user_directory_id(tx, call.user, {"directory_id": directory_id, "type": "PROJECT"})
@@ -81,59 +65,39 @@ def get_projects_for_user(call: Call) -> Json:
 
 @operation("get_components_for_project")
 def get_components_for_project(call: Call) -> Json:
-    # Imported here: pipelines imports this module's helpers for its own listings.
-    from ikigai.local.handlers.pipelines import flows_of
-
     project_id = call.text("project_id")
     with call.services.db.read() as tx:
         project_row(tx, call.user, project_id, VIEWER)
-        datasets = tx.execute(
-            "SELECT ds.*, d.name AS directory_name FROM datasets ds"
-            " LEFT JOIN directories d ON d.directory_id = ds.directory_id"
-            " WHERE ds.project_id = ? ORDER BY ds.created_at",
-            (project_id,),
-        ).fetchall()
-        models = tx.execute(
-            "SELECT m.*, d.name AS directory_name FROM models m"
-            " LEFT JOIN directories d ON d.directory_id = m.directory_id"
-            " WHERE m.project_id = ? ORDER BY m.created_at",
-            (project_id,),
-        ).fetchall()
+        dataset_rows = datasets.DATASET_TABLE.all(tx, project_id)
+        model_rows = models.MODEL_TABLE.all(tx, project_id)
         flows = flows_of(tx, project_id)
-        directories = {
+        directories_of = {
             kind: [
                 directory_view(row, kind, project_id, 0)
-                for row in tx.execute(
-                    "SELECT * FROM directories WHERE project_id = ? AND kind = ?"
-                    " ORDER BY created_at",
-                    (project_id, kind),
-                )
+                for row in directories.directories(tx, project_id, kind)
             ]
             for kind in ("DATASET", "PIPELINE", "MODEL")
         }
         users = [
             {"email": row["email"], "project_access_level": row["level"]}
-            for row in tx.execute(
-                "SELECT email, level FROM project_members WHERE project_id = ? ORDER BY email",
-                (project_id,),
-            )
+            for row in projects.members(tx, project_id)
         ]
     components: Json = {
         "charts": [],
         "connectors": [],
         "dashboards": [],
-        "datasets": [dataset_view(row) for row in datasets],
+        "datasets": [dataset_view(row) for row in dataset_rows],
         "databases": [],
         "pipelines": flows,
-        "models": [model_view(row) for row in models],
+        "models": [model_view(row) for row in model_rows],
         "external_resources": [],
         "users": users,
         "connector_directories": [],
         "dashboard_directories": [],
-        "dataset_directories": directories["DATASET"],
+        "dataset_directories": directories_of["DATASET"],
         "database_directories": [],
-        "pipeline_directories": directories["PIPELINE"],
-        "model_directories": directories["MODEL"],
+        "pipeline_directories": directories_of["PIPELINE"],
+        "model_directories": directories_of["MODEL"],
         "external_resource_directories": [],
     }
     return {"project_components": {project_id: components}}
@@ -150,25 +114,14 @@ def edit_project(call: Call) -> Json:
         row = project_row(tx, call.user, project_id, need)
         if "directory" in project:
             directory_id = user_directory_id(tx, call.user, project["directory"])
-            tx.execute(
-                "UPDATE project_members SET directory_id = ? WHERE project_id = ? AND email = ?",
-                (directory_id, project_id, call.user),
-            )
+            projects.place(tx, project_id, call.user, directory_id)
         if "name" in project:
             _ensure_unique_app_name(tx, row["owner"], project["name"], project_id)
-            tx.execute(
-                "UPDATE projects SET name = ? WHERE project_id = ?", (project["name"], project_id)
-            )
+            projects.rename(tx, project_id, project["name"])
         if "description" in project:
-            tx.execute(
-                "UPDATE projects SET description = ? WHERE project_id = ?",
-                (project["description"], project_id),
-            )
+            projects.describe(tx, project_id, project["description"])
         if need == BUILDER:
-            tx.execute(
-                "UPDATE projects SET modified_at = ? WHERE project_id = ?",
-                (time.time(), project_id),
-            )
+            projects.mark_modified(tx, project_id, time.time())
     return {"project_id": project_id}
 
 
@@ -180,22 +133,13 @@ def delete_project(call: Call) -> Json:
     files = call.services.files
     with call.services.db.write() as tx:
         project_row(tx, call.user, project_id, OWNER)
-        dataset_ids = [
-            row["dataset_id"]
-            for row in tx.execute(
-                "SELECT dataset_id FROM datasets WHERE project_id = ?", (project_id,)
-            )
-        ]
-        doomed: list[Path] = files_of_datasets(tx, files, dataset_ids)
+        dataset_ids = datasets.DATASET_TABLE.ids_in(tx, project_id)
+        doomed: list[Path] = datasets.files_of(tx, files, dataset_ids)
         doomed += [
-            files.model_artifact(row["version_id"])
-            for row in tx.execute(
-                "SELECT v.version_id FROM model_versions v JOIN models m USING (model_id)"
-                " WHERE m.project_id = ?",
-                (project_id,),
-            )
+            files.model_artifact(version_id)
+            for version_id in models.version_ids_in_app(tx, project_id)
         ]
-        tx.execute("DELETE FROM projects WHERE project_id = ?", (project_id,))
+        projects.delete(tx, project_id)
     for path in doomed:
         files.remove(path)
     return {"project_id": project_id}

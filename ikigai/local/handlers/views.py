@@ -6,8 +6,9 @@ Timestamps are strings of whole epoch seconds; JSON columns are decoded and retu
 from __future__ import annotations
 
 import json
-import sqlite3
 from typing import Any
+
+from ikigai.local.store.db import Row
 
 Json = dict[str, Any]
 
@@ -25,7 +26,7 @@ def embedded_directory(kind: str, project_id: str, directory_id: str, name: str 
     }
 
 
-def app_view(row: sqlite3.Row) -> Json:
+def app_view(row: Row) -> Json:
     """An app, with the directory the *caller* placed it in (app directories are per user)."""
     return {
         "project_id": row["project_id"],
@@ -41,7 +42,7 @@ def app_view(row: sqlite3.Row) -> Json:
     }
 
 
-def directory_view(row: sqlite3.Row, kind: str, project_id: str, size: int) -> Json:
+def directory_view(row: Row, kind: str, project_id: str, size: int) -> Json:
     return {
         "directory_id": row["directory_id"],
         "name": row["name"],
@@ -52,7 +53,7 @@ def directory_view(row: sqlite3.Row, kind: str, project_id: str, size: int) -> J
     }
 
 
-def dataset_view(row: sqlite3.Row) -> Json:
+def dataset_view(row: Row) -> Json:
     return {
         "project_id": row["project_id"],
         "dataset_id": row["dataset_id"],
@@ -72,7 +73,7 @@ def dataset_view(row: sqlite3.Row) -> Json:
     }
 
 
-def flow_view(row: sqlite3.Row, last_run: sqlite3.Row | None) -> Json:
+def flow_view(row: Row, last_run: Row | None) -> Json:
     schedule = row["schedule"]
     flow: Json = {
         "project_id": row["project_id"],
@@ -98,7 +99,7 @@ def flow_view(row: sqlite3.Row, last_run: sqlite3.Row | None) -> Json:
     return flow
 
 
-def run_log_view(row: sqlite3.Row) -> Json:
+def run_log_view(row: Row) -> Json:
     return {
         "log_id": row["run_id"],
         "status": row["status"],
@@ -109,7 +110,7 @@ def run_log_view(row: sqlite3.Row) -> Json:
     }
 
 
-def model_view(row: sqlite3.Row) -> Json:
+def model_view(row: Row) -> Json:
     return {
         "project_id": row["project_id"],
         "model_id": row["model_id"],
@@ -126,7 +127,7 @@ def model_view(row: sqlite3.Row) -> Json:
     }
 
 
-def model_version_view(row: sqlite3.Row) -> Json:
+def model_version_view(row: Row) -> Json:
     return {
         "version_id": row["version_id"],
         "model_id": row["model_id"],
@@ -138,7 +139,7 @@ def model_version_view(row: sqlite3.Row) -> Json:
     }
 
 
-def custom_facet_view(row: sqlite3.Row, facet_uid: str) -> Json:
+def custom_facet_view(row: Row, facet_uid: str) -> Json:
     return {
         "custom_facet_id": row["custom_facet_id"],
         "name": row["name"],
@@ -155,7 +156,7 @@ def custom_facet_view(row: sqlite3.Row, facet_uid: str) -> Json:
     }
 
 
-def custom_facet_version_view(row: sqlite3.Row) -> Json:
+def custom_facet_version_view(row: Row) -> Json:
     return {
         "version": row["version"],
         "version_id": row["version_id"],

@@ -1,4 +1,4 @@
-"""`RunContext` (see `ikigai.local.run_context`) implemented on the platform's storage."""
+"""`RunContext` (see `ikigai.local.engine_contract`) implemented on the platform's storage."""
 
 from __future__ import annotations
 
@@ -11,11 +11,15 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from ikigai.local.run_context import CustomFacetCode, StoredModel, StoredModelVersion
+from ikigai.local.engine_contract import CustomFacetCode, StoredModel, StoredModelVersion
 from ikigai.local.runs.jsonsafe import json_safe
-from ikigai.local.store.db import Database
+from ikigai.local.store import custom_facets, datasets, models, projects
+from ikigai.local.store.datasets import DATASET_TABLE
+from ikigai.local.store.db import Database, Transaction
 from ikigai.local.store.files import DataFiles
 from ikigai.local.store.ids import new_id
+from ikigai.local.store.models import MODEL_TABLE
+from ikigai.local.store.users import user_count
 from ikigai.local.transfer.inference import summarise_csv
 
 _RUNNERS = ("ADMIN", "EDIT", "RUN")
@@ -59,16 +63,12 @@ class StoredRunContext:
         if self._allow_unsandboxed_code:
             return True
         with self._db.read() as tx:
-            (users,) = tx.execute("SELECT count(*) FROM users").fetchone()
-        return int(users) <= 1
+            return user_count(tx) <= 1
 
     # ------------------------------------------------------------------ datasets
     def dataset_csv(self, dataset_id: str) -> Path:
         with self._db.read() as tx:
-            row = tx.execute(
-                "SELECT data_file FROM datasets WHERE dataset_id = ? AND project_id = ?",
-                (dataset_id, self._project_id),
-            ).fetchone()
+            row = DATASET_TABLE.by_id(tx, dataset_id, self._project_id)
         if row is None or not row["data_file"]:
             raise KeyError(f"dataset {dataset_id!r} does not exist in this app or has no data")
         # A private link: replacing the dataset during the run cannot pull the file away.
@@ -82,24 +82,12 @@ class StoredRunContext:
         file_id = new_id()
         now = time.time()
         with self._db.write() as tx:
-            row = tx.execute(
-                "SELECT dataset_id, data_file FROM datasets WHERE project_id = ? AND name = ?",
-                (self._project_id, name),
-            ).fetchone()
+            row = DATASET_TABLE.by_name(tx, self._project_id, name)
             if row is None:
-                if (
-                    tx.execute(
-                        "SELECT 1 FROM projects WHERE project_id = ?", (self._project_id,)
-                    ).fetchone()
-                    is None
-                ):
+                if not projects.exists(tx, self._project_id):
                     raise KeyError(f"app {self._project_id!r} no longer exists")
                 dataset_id, old_file = new_id(), None
-                tx.execute(
-                    "INSERT INTO datasets (dataset_id, project_id, name, created_at, modified_at)"
-                    " VALUES (?, ?, ?, ?, ?)",
-                    (dataset_id, self._project_id, name, now, now),
-                )
+                datasets.create(tx, dataset_id, self._project_id, name, now)
             else:
                 dataset_id, old_file = str(row["dataset_id"]), row["data_file"]
             target = self._files.dataset_file(dataset_id, file_id)
@@ -107,23 +95,17 @@ class StoredRunContext:
                 self._files.install(csv_file, target)
             except OSError:
                 self._files.copy_in(csv_file, target)
-            tx.execute(
-                "UPDATE datasets SET filename = ?, file_extension = 'csv', data_types = ?,"
-                " size = ?,"
-                " data_file = ?, modified_at = ? WHERE dataset_id = ?",
-                (
-                    f"{name}.csv",
-                    json.dumps(summary.data_types),
-                    summary.size,
-                    file_id,
-                    now,
-                    dataset_id,
-                ),
+            datasets.set_data(
+                tx,
+                dataset_id,
+                filename=f"{name}.csv",
+                file_extension="csv",
+                data_types=json.dumps(summary.data_types),
+                size=summary.size,
+                data_file=file_id,
+                now=now,
             )
-            tx.execute(
-                "UPDATE projects SET modified_at = ?, last_used_at = ? WHERE project_id = ?",
-                (now, now, self._project_id),
-            )
+            projects.touch(tx, self._project_id, now)
         if old_file:
             self._files.remove(self._files.dataset_file(dataset_id, old_file))
         return dataset_id
@@ -131,9 +113,7 @@ class StoredRunContext:
     # ------------------------------------------------------------------ models
     def model(self, name: str) -> StoredModel:
         with self._db.read() as tx:
-            row = tx.execute(
-                "SELECT * FROM models WHERE project_id = ? AND name = ?", (self._project_id, name)
-            ).fetchone()
+            row = MODEL_TABLE.by_name(tx, self._project_id, name)
         if row is None:
             raise KeyError(f"there is no model named {name!r} in this app")
         return StoredModel(
@@ -143,21 +123,14 @@ class StoredRunContext:
             sub_model_type=row["sub_model_type"],
         )
 
-    def _check_model(self, tx: Any, model_id: str) -> None:
-        row = tx.execute(
-            "SELECT 1 FROM models WHERE model_id = ? AND project_id = ?",
-            (model_id, self._project_id),
-        ).fetchone()
-        if row is None:
+    def _check_model(self, tx: Transaction, model_id: str) -> None:
+        if MODEL_TABLE.by_id(tx, model_id, self._project_id) is None:
             raise KeyError(f"model {model_id!r} does not exist in this app")
 
     def model_version(self, model_id: str, version: str) -> StoredModelVersion | None:
         with self._db.read() as tx:
             self._check_model(tx, model_id)
-            row = tx.execute(
-                "SELECT * FROM model_versions WHERE model_id = ? AND version = ?",
-                (model_id, version),
-            ).fetchone()
+            row = models.version_named(tx, model_id, version)
         if row is None:
             return None
         return StoredModelVersion(
@@ -181,66 +154,34 @@ class StoredRunContext:
         metrics_json = json.dumps(json_safe(metrics))
         with self._db.write() as tx:
             self._check_model(tx, model_id)
-            row = tx.execute(
-                "SELECT version_id FROM model_versions WHERE model_id = ? AND version = ?",
-                (model_id, version),
-            ).fetchone()
+            row = models.version_named(tx, model_id, version)
             version_id = new_id() if row is None else str(row["version_id"])
             self._files.write_bytes(self._files.model_artifact(version_id), artifact)
             if row is None:
-                tx.execute(
-                    "INSERT INTO model_versions (version_id, model_id, version, hyperparameters,"
-                    " metrics, artifact_file, created_at, modified_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (version_id, model_id, version, hyper_json, metrics_json, version_id, now, now),
-                )
+                models.add_version(tx, version_id, model_id, version, hyper_json, metrics_json, now)
             else:
-                tx.execute(
-                    "UPDATE model_versions SET hyperparameters = ?, metrics = ?, modified_at = ?"
-                    " WHERE version_id = ?",
-                    (hyper_json, metrics_json, now, version_id),
-                )
-            tx.execute(
-                "UPDATE models SET latest_version_id = ?, modified_at = ? WHERE model_id = ?",
-                (version_id, now, model_id),
-            )
+                models.retrain_version(tx, version_id, hyper_json, metrics_json, now)
+            models.set_latest_version(tx, model_id, version_id, now)
         return version_id
 
     # ------------------------------------------------------------------ custom facets
     def custom_facet(self, custom_facet_id: str, version_id: str) -> CustomFacetCode:
         with self._db.read() as tx:
-            facet = tx.execute(
-                "SELECT * FROM custom_facets WHERE custom_facet_id = ?", (custom_facet_id,)
-            ).fetchone()
-            level = tx.execute(
-                "SELECT level FROM custom_facet_access WHERE custom_facet_id = ? AND email = ?",
-                (custom_facet_id, self._user),
-            ).fetchone()
-            runner = level is not None and level["level"] in _RUNNERS
+            facet = custom_facets.find(tx, custom_facet_id)
+            runner = custom_facets.shared_level(tx, custom_facet_id, self._user) in _RUNNERS
             if facet is None or not (facet["owner"] == self._user or runner):
                 raise KeyError(
                     f"custom facet {custom_facet_id!r} does not exist"
                     f" or may not be run by {self._user}"
                 )
             if version_id:
-                source = tx.execute(
-                    "SELECT * FROM custom_facet_versions"
-                    " WHERE custom_facet_id = ? AND version_id = ?",
-                    (custom_facet_id, version_id),
-                ).fetchone()
+                source = custom_facets.version(tx, custom_facet_id, version_id)
                 if source is None:
                     raise KeyError(
                         f"custom facet {custom_facet_id!r} has no version {version_id!r}"
                     )
             else:
-                source = (
-                    tx.execute(
-                        "SELECT * FROM custom_facet_versions WHERE custom_facet_id = ?"
-                        " ORDER BY created_at DESC, rowid DESC LIMIT 1",
-                        (custom_facet_id,),
-                    ).fetchone()
-                    or facet
-                )
+                source = custom_facets.newest_version(tx, custom_facet_id) or facet
         return CustomFacetCode(
             custom_facet_id=custom_facet_id,
             version_id=source["version_id"] if source is not facet else "",

@@ -14,23 +14,24 @@ import functools
 import importlib
 import json
 import math
-import sqlite3
 import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ikigai.local.run_context import FlowEngine, RunError
+from ikigai.local.engine_contract import FlowEngine, RunError
 from ikigai.local.runs.context import StoredRunContext
 from ikigai.local.settings import Settings
 from ikigai.local.stamps import log_stamp
-from ikigai.local.store.db import Database
+from ikigai.local.store import runs
+from ikigai.local.store.db import Database, Row, Transaction
 from ikigai.local.store.files import DataFiles
 from ikigai.local.store.ids import new_id
 from ikigai.local.workers import Workers
 
 RUNNING, SUCCESS, FAILED = "RUNNING", "SUCCESS", "FAILED"
+STOPPED = "The platform stopped during the run"
 
 
 class EngineUnavailable(Exception):
@@ -78,18 +79,10 @@ class Runs:
         self._engine_lock = threading.Lock()
 
     # ------------------------------------------------------------------ starting
-    @staticmethod
-    def active(tx: sqlite3.Connection, pipeline_id: str) -> sqlite3.Row | None:
-        row: sqlite3.Row | None = tx.execute(
-            "SELECT * FROM runs WHERE pipeline_id = ? AND finished_at IS NULL LIMIT 1",
-            (pipeline_id,),
-        ).fetchone()
-        return row
-
     def create(
         self,
-        tx: sqlite3.Connection,
-        pipeline: sqlite3.Row,
+        tx: Transaction,
+        pipeline: Row,
         user: str,
         variables: Mapping[str, Any],
         trigger: str,
@@ -105,10 +98,15 @@ class Runs:
             variables=dict(variables),
             accepted_at=time.time(),
         )
-        tx.execute(
-            "INSERT INTO runs (run_id, pipeline_id, project_id, user, trigger, status, progress,"
-            " started_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?)",
-            (run.run_id, run.pipeline_id, run.project_id, user, trigger, RUNNING, run.accepted_at),
+        runs.create(
+            tx,
+            run.run_id,
+            run.pipeline_id,
+            run.project_id,
+            user,
+            trigger,
+            RUNNING,
+            run.accepted_at,
         )
         return run
 
@@ -154,25 +152,19 @@ class Runs:
         finally:
             context.close()
         if status == SUCCESS and self._workers.stopping.is_set():
-            status, message = FAILED, "The platform stopped during the run"
+            status, message = FAILED, STOPPED
         self._workers.sleep_until(run.accepted_at + self._settings.min_run_seconds, time.time)
         self._finish(run, status, message, facet_id)
 
     def _record_progress(self, run_id: str, percent: int, message: str) -> None:
         with self._db.write() as tx:
-            tx.execute(
-                "UPDATE runs SET progress = ?, message = ?"
-                " WHERE run_id = ? AND finished_at IS NULL",
-                (percent, message, run_id),
-            )
+            runs.record_progress(tx, run_id, percent, message)
 
     def _finish(self, run: PendingRun, status: str, message: str, facet_id: str) -> None:
         now = time.time()
         with self._db.write() as tx:
-            tx.execute(
-                "UPDATE runs SET status = ?, message = ?, erroneous_facet_id = ?, progress = 100,"
-                " finished_at = ?, timestamp = ? WHERE run_id = ?",
-                (status, message, facet_id, now, log_stamp(run.accepted_at, now), run.run_id),
+            runs.finish(
+                tx, run.run_id, status, message, facet_id, now, log_stamp(run.accepted_at, now)
             )
 
     # ------------------------------------------------------------------ housekeeping
@@ -180,8 +172,4 @@ class Runs:
         """After a restart: runs that were under way when the platform stopped failed."""
         now = time.time()
         with self._db.write() as tx:
-            tx.execute(
-                "UPDATE runs SET status = ?, message = 'The platform stopped during the run',"
-                " finished_at = ?, timestamp = ? WHERE finished_at IS NULL",
-                (FAILED, now, math.floor(now) + 1),
-            )
+            runs.finish_unfinished(tx, FAILED, STOPPED, now, math.floor(now) + 1)

@@ -16,6 +16,8 @@ from datetime import UTC, datetime
 
 from ikigai.local.runs.manager import PendingRun, Runs
 from ikigai.local.scheduling.cron import CronError, parse_cron
+from ikigai.local.store import pipelines
+from ikigai.local.store import runs as run_rows
 from ikigai.local.store.db import Database
 from ikigai.local.transfer.exports import Exports
 from ikigai.local.transfer.uploads import Uploads
@@ -72,14 +74,7 @@ class Scheduler:
         moment = datetime.fromtimestamp(minute * 60, UTC)
         due: list[PendingRun] = []
         with self._db.write() as tx:
-            rows = tx.execute(
-                "SELECT p.*, m.level FROM pipelines p"
-                " LEFT JOIN project_members m ON m.project_id = p.project_id"
-                " AND m.email = p.schedule_user"
-                " WHERE p.schedule IS NOT NULL AND p.schedule_last_minute < ?",
-                (minute,),
-            ).fetchall()
-            for row in rows:
+            for row in pipelines.scheduled_before(tx, minute):
                 schedule = json.loads(row["schedule"])
                 start = int(schedule.get("start_time") or 0)
                 end = schedule.get("end_time") or ""
@@ -90,11 +85,8 @@ class Scheduler:
                         continue
                 except CronError:
                     continue
-                tx.execute(
-                    "UPDATE pipelines SET schedule_last_minute = ? WHERE pipeline_id = ?",
-                    (minute, row["pipeline_id"]),
-                )
-                if row["level"] not in _MAY_RUN or Runs.active(tx, row["pipeline_id"]):
+                pipelines.mark_fired(tx, row["pipeline_id"], minute)
+                if row["level"] not in _MAY_RUN or run_rows.active(tx, row["pipeline_id"]):
                     continue
                 due.append(self._runs.create(tx, row, row["schedule_user"], {}, "SCHEDULE"))
         for run in due:

@@ -4,7 +4,8 @@ Each API request goes through the same steps: collapse repeated slashes in the p
 authenticate (except heartbeats), read the body within the size limit, validate the query and
 body against the spec, and only then run the operation's handler in a worker thread, which also
 renders its answer as valid JSON whatever was stored (stored values may predate the checks).
-Every refusal is a 4xx with `{"message": ...}`; anything unexpected is a 500 with a message too.
+Every refusal is answered with its status and `{"message": ...}` (`http_errors`); anything
+unexpected is a 500 with a message too.
 """
 
 from __future__ import annotations
@@ -22,18 +23,19 @@ from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from ikigai.local.errors import Refused
 from ikigai.local.handlers import HANDLERS, Call
 from ikigai.local.handlers.registry import Handler
-from ikigai.local.jsonvalues import render
 from ikigai.local.server.auth import authenticate
-from ikigai.local.server.errors import ApiError, error_response
 from ikigai.local.server.faults import FaultInjector
+from ikigai.local.server.http_errors import ApiError, error_response, status_of
+from ikigai.local.server.openapi import Operation, load_spec, operations
+from ikigai.local.server.rendering import render
 from ikigai.local.server.request_ids import RequestIds
 from ikigai.local.server.transfer_routes import body_chunks, transfer_routes
 from ikigai.local.server.validation import RequestValidator
 from ikigai.local.services import Services
 from ikigai.local.settings import Settings
-from ikigai.local.spec import Operation, load_spec, operations
 
 logger = logging.getLogger("ikigai.local")
 
@@ -124,6 +126,11 @@ async def _api_error(request: Request, error: Exception) -> Response:
     return error_response(error.status, error.message)
 
 
+async def _refused(request: Request, error: Exception) -> Response:
+    assert isinstance(error, Refused)
+    return error_response(status_of(error), error.message)
+
+
 async def _http_error(request: Request, error: Exception) -> Response:
     assert isinstance(error, HTTPException)
     messages = {
@@ -157,6 +164,7 @@ def build_app(services: Services) -> ASGIApp:
         routes=routes,
         exception_handlers={
             ApiError: _api_error,
+            Refused: _refused,
             HTTPException: _http_error,
             Exception: _unexpected,
         },

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ikigai.local.server.errors import ApiError
+from ikigai.local.server.http_errors import ApiError
 from ikigai.local.store.db import Database
 from ikigai.local.store.users import key_belongs_to, normalise_email
 

@@ -14,9 +14,11 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import FileResponse, Response
 from starlette.routing import Route
 
-from ikigai.local.server.errors import ApiError, not_found
+from ikigai.local.errors import not_found
+from ikigai.local.server.http_errors import ApiError
 from ikigai.local.services import Services
 from ikigai.local.signing import SignatureError
+from ikigai.local.store import exports
 from ikigai.local.store.ids import is_id
 
 
@@ -83,11 +85,7 @@ def transfer_routes(services: Services) -> list[Route]:
         export_id = request.path_params["export_id"]
         _verify(services, request, "download", (dataset_id, export_id))
         with services.db.read() as tx:
-            export = tx.execute(
-                "SELECT e.state, d.filename FROM exports e JOIN datasets d USING (dataset_id)"
-                " WHERE e.export_id = ? AND e.dataset_id = ?",
-                (export_id, dataset_id),
-            ).fetchone()
+            export = exports.served(tx, dataset_id, export_id)
         if export is None or export["state"] != "SUCCESS":
             raise not_found("Export", export_id)
         return _FileResponse(

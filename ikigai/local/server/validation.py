@@ -22,9 +22,9 @@ from jsonschema.protocols import Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from ikigai.local.jsonvalues import as_array, as_object
-from ikigai.local.server.errors import ApiError
-from ikigai.local.spec import Document, Operation, QueryMode
+from ikigai.local.narrowing import as_list, as_mapping
+from ikigai.local.server.http_errors import ApiError
+from ikigai.local.server.openapi import Document, Operation, QueryMode
 
 _SPEC_URI = "urn:ikigai:openapi"
 _MAX_DEPTH = 64
@@ -188,9 +188,9 @@ def _depth(value: Any) -> int:
         deepest = max(deepest, depth)
         if depth > _MAX_DEPTH:
             break
-        if (mapping := as_object(node)) is not None:
+        if (mapping := as_mapping(node)) is not None:
             stack.extend((child, depth + 1) for child in mapping.values())
-        elif (items := as_array(node)) is not None:
+        elif (items := as_list(node)) is not None:
             stack.extend((child, depth + 1) for child in items)
     return deepest
 
@@ -201,9 +201,9 @@ def _not_finite(value: Any) -> tuple[list[str | int], _NotFinite] | None:
     if isinstance(value, _NotFinite):
         return [], value
     children: Iterable[tuple[str | int, Any]] = ()
-    if (mapping := as_object(value)) is not None:
+    if (mapping := as_mapping(value)) is not None:
         children = mapping.items()
-    elif (items := as_array(value)) is not None:
+    elif (items := as_list(value)) is not None:
         children = enumerate(items)
     for step, child in children:
         if (found := _not_finite(child)) is not None:

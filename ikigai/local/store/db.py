@@ -12,8 +12,14 @@ import threading
 from collections.abc import Generator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeAlias
 
 from ikigai.local.store.schema import SCHEMA_VERSION, STATEMENTS
+
+Transaction: TypeAlias = sqlite3.Connection
+"""A transaction of `Database.read()` or `Database.write()`: what the store's functions run in,
+so that a caller that checks and writes in one transaction passes the same one to each."""
+Row: TypeAlias = sqlite3.Row
 
 
 class Database:
@@ -50,7 +56,7 @@ class Database:
         return connection
 
     @contextmanager
-    def read(self) -> Generator[sqlite3.Connection, None, None]:
+    def read(self) -> Generator[Transaction, None, None]:
         """A read transaction; joins the transaction already open on this thread, if any."""
         connection = self._connection()
         if connection.in_transaction:
@@ -63,7 +69,7 @@ class Database:
             connection.execute("COMMIT")
 
     @contextmanager
-    def write(self) -> Generator[sqlite3.Connection, None, None]:
+    def write(self) -> Generator[Transaction, None, None]:
         """A write transaction: committed when the block ends, rolled back if it raises."""
         connection = self._connection()
         if connection.in_transaction:

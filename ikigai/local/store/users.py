@@ -5,10 +5,9 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
-import sqlite3
 import time
 
-from ikigai.local.store.db import Database
+from ikigai.local.store.db import Database, Transaction
 
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
@@ -41,7 +40,7 @@ def add_user(db: Database, email: str) -> str:
     return api_key
 
 
-def key_belongs_to(tx: sqlite3.Connection, email: str, api_key: str) -> bool:
+def key_belongs_to(tx: Transaction, email: str, api_key: str) -> bool:
     row = tx.execute(
         "SELECT 1 FROM api_keys WHERE key_hash = ? AND email = ?",
         (_digest(api_key), normalise_email(email)),
@@ -49,6 +48,11 @@ def key_belongs_to(tx: sqlite3.Connection, email: str, api_key: str) -> bool:
     return row is not None
 
 
-def user_exists(tx: sqlite3.Connection, email: str) -> bool:
+def user_exists(tx: Transaction, email: str) -> bool:
     row = tx.execute("SELECT 1 FROM users WHERE email = ?", (normalise_email(email),))
     return row.fetchone() is not None
+
+
+def user_count(tx: Transaction) -> int:
+    (count,) = tx.execute("SELECT count(*) FROM users").fetchone()
+    return int(count)

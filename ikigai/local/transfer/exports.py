@@ -16,6 +16,7 @@ from urllib.parse import urlencode
 
 from ikigai.local.settings import Settings
 from ikigai.local.signing import Signer
+from ikigai.local.store import exports
 from ikigai.local.store.db import Database
 from ikigai.local.store.files import DataFiles
 from ikigai.local.store.ids import new_id
@@ -38,29 +39,18 @@ class Exports:
         """The answer of get-dataset-download-url for the dataset's current data."""
         now = time.time()
         with self._db.write() as tx:
-            export = tx.execute(
-                "SELECT * FROM exports WHERE dataset_id = ? AND data_file = ?"
-                " ORDER BY created_at DESC LIMIT 1",
-                (dataset_id, data_file),
-            ).fetchone()
+            export = exports.latest(tx, dataset_id, data_file)
             if export is not None and export["state"] == FAILED:
-                tx.execute("DELETE FROM exports WHERE export_id = ?", (export["export_id"],))
+                exports.delete(tx, export["export_id"])
                 return {"status": FAILED}
             if export is None:
                 export_id = new_id()
-                tx.execute(
-                    "INSERT INTO exports (export_id, dataset_id, data_file, state, created_at,"
-                    " last_signed_at) VALUES (?, ?, ?, ?, ?, ?)",
-                    (export_id, dataset_id, data_file, IN_PROGRESS, now, now),
-                )
+                exports.create(tx, export_id, dataset_id, data_file, IN_PROGRESS, now)
                 state = IN_PROGRESS
             else:
                 export_id, state = str(export["export_id"]), str(export["state"])
                 if state == SUCCESS:
-                    tx.execute(
-                        "UPDATE exports SET last_signed_at = ? WHERE export_id = ?",
-                        (now, export_id),
-                    )
+                    exports.mark_signed(tx, export_id, now)
         if export is None:
             if self._settings.instant_exports and self._link(export_id, dataset_id, data_file):
                 state = SUCCESS
@@ -84,7 +74,7 @@ class Exports:
         if not self._files.link_in(source, self._files.export_file(export_id)):
             return False
         with self._db.write() as tx:
-            tx.execute("UPDATE exports SET state = ? WHERE export_id = ?", (SUCCESS, export_id))
+            exports.set_state(tx, export_id, SUCCESS)
         return True
 
     def _export(self, export_id: str, dataset_id: str, data_file: str) -> None:
@@ -96,26 +86,18 @@ class Exports:
         except OSError:
             state = FAILED
         with self._db.write() as tx:
-            tx.execute("UPDATE exports SET state = ? WHERE export_id = ?", (state, export_id))
+            exports.set_state(tx, export_id, state)
 
     def recover(self) -> None:
         """After a restart: exports that were under way start again on the next request."""
         with self._db.write() as tx:
-            tx.execute("DELETE FROM exports WHERE state != ?", (SUCCESS,))
+            exports.delete_unless(tx, SUCCESS)
 
     def sweep(self, now: float) -> None:
         """Drop snapshots of replaced data whose URLs have all expired."""
         with self._db.write() as tx:
-            stale = [
-                str(row["export_id"])
-                for row in tx.execute(
-                    "SELECT e.export_id FROM exports e JOIN datasets d USING (dataset_id)"
-                    " WHERE (d.data_file IS NULL OR e.data_file != d.data_file)"
-                    " AND e.last_signed_at < ?",
-                    (now - self._settings.url_ttl_seconds,),
-                )
-            ]
+            stale = exports.replaced_signed_before(tx, now - self._settings.url_ttl_seconds)
             for export_id in stale:
-                tx.execute("DELETE FROM exports WHERE export_id = ?", (export_id,))
+                exports.delete(tx, export_id)
         for export_id in stale:
             self._files.remove(self._files.export_file(export_id))

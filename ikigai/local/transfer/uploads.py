@@ -23,7 +23,6 @@ import functools
 import json
 import logging
 import math
-import sqlite3
 import time
 import zlib
 from collections.abc import AsyncIterator, Callable
@@ -34,11 +33,12 @@ from urllib.parse import urlencode
 
 import anyio.to_thread
 
-from ikigai.local.server.errors import ApiError, not_found
+from ikigai.local.errors import Conflict, Invalid, NotFound, TooLarge, not_found
 from ikigai.local.settings import Settings
 from ikigai.local.signing import Signer
 from ikigai.local.stamps import log_stamp
-from ikigai.local.store.db import Database
+from ikigai.local.store import datasets, uploads
+from ikigai.local.store.db import Database, Row, Transaction
 from ikigai.local.store.files import DataFiles
 from ikigai.local.store.ids import new_id
 from ikigai.local.transfer.inference import InvalidCsv, summarise_csv
@@ -55,6 +55,8 @@ OPEN, COMPLETED, VERIFYING, SUCCESS, FAILED, ABORTED = (
     "ABORTED",
 )
 CONTENT_TYPE = "text/csv"
+JOB_TYPE = "UPLOAD_DATASET"
+"""The job type of the dataset-log entries uploads write."""
 SUPERSEDED = "A later upload of the dataset replaced this one before it was verified"
 
 
@@ -107,24 +109,28 @@ class Uploads:
 
     # ------------------------------------------------------------------ 1. begin
     def begin(
-        self, tx: sqlite3.Connection, dataset_id: str, filename: str, file_size: int, base_url: str
+        self, tx: Transaction, dataset_id: str, filename: str, file_size: int, base_url: str
     ) -> dict[str, object]:
         settings = self._settings
         if not filename.lower().endswith(".csv"):
-            raise ApiError(
-                400, f"filename must end in .csv (only CSV data is accepted): {filename!r}"
-            )
+            raise Invalid(f"filename must end in .csv (only CSV data is accepted): {filename!r}")
         if file_size > settings.max_upload_bytes:
-            raise ApiError(
-                413, f"file_size {file_size} is over the limit of {settings.max_upload_bytes} bytes"
+            raise TooLarge(
+                f"file_size {file_size} is over the limit of {settings.max_upload_bytes} bytes"
             )
         part_size = max(settings.part_size, math.ceil(file_size / settings.max_parts))
         part_count = max(1, math.ceil(file_size / part_size))
         upload_id = new_id()
-        tx.execute(
-            "INSERT INTO uploads (upload_id, dataset_id, filename, file_size, part_size,"
-            " part_count, state, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (upload_id, dataset_id, filename, file_size, part_size, part_count, OPEN, time.time()),
+        uploads.create(
+            tx,
+            upload_id,
+            dataset_id,
+            filename,
+            file_size=file_size,
+            part_size=part_size,
+            part_count=part_count,
+            state=OPEN,
+            now=time.time(),
         )
         urls = {
             str(part): self.part_url(base_url, dataset_id, upload_id, part)
@@ -142,16 +148,11 @@ class Uploads:
     def _open_upload(self, dataset_id: str, upload_id: str, part: int) -> int:
         """The largest size the part may have; 404/409 when the upload cannot take it."""
         with self._db.read() as tx:
-            row: sqlite3.Row | None = tx.execute(
-                "SELECT * FROM uploads WHERE upload_id = ? AND dataset_id = ?",
-                (upload_id, dataset_id),
-            ).fetchone()
-        if row is None:
-            raise not_found("Upload", upload_id)
+            row = self._upload_row(tx, dataset_id, upload_id)
         if row["state"] != OPEN:
-            raise ApiError(409, f"Upload {upload_id!r} is {row['state'].lower()}, not open")
+            raise Conflict(f"Upload {upload_id!r} is {row['state'].lower()}, not open")
         if not 1 <= part <= row["part_count"]:
-            raise ApiError(404, f"Upload {upload_id!r} has no part {part}")
+            raise NotFound(f"Upload {upload_id!r} has no part {part}")
         return int(row["part_size"])
 
     async def receive_part(
@@ -165,7 +166,7 @@ class Uploads:
         """Store one part (URL already verified); returns its ETag header value."""
         limit = await anyio.to_thread.run_sync(self._open_upload, dataset_id, upload_id, part)
         if declared_length is not None and declared_length > limit:
-            raise ApiError(413, f"A part may hold at most {limit} bytes")
+            raise TooLarge(f"A part may hold at most {limit} bytes")
         handle, temporary = self._files.temporary(".part")
         try:
             digest, size = PartDigest(), 0
@@ -174,7 +175,7 @@ class Uploads:
             async for chunk in chunks:
                 size += len(chunk)
                 if size > limit:
-                    raise ApiError(413, f"A part may hold at most {limit} bytes")
+                    raise TooLarge(f"A part may hold at most {limit} bytes")
                 pending.append(chunk)
                 waiting += len(chunk)
                 if waiting >= ABSORB_BYTES:
@@ -203,69 +204,49 @@ class Uploads:
         size: int,
     ) -> None:
         with self._db.write() as tx:
-            state = tx.execute(
-                "SELECT state FROM uploads WHERE upload_id = ?", (upload_id,)
-            ).fetchone()
-            if state is None or state["state"] != OPEN:
-                raise ApiError(409, f"Upload {upload_id!r} is no longer open")
+            if uploads.state(tx, upload_id) != OPEN:
+                raise Conflict(f"Upload {upload_id!r} is no longer open")
             self._files.commit(handle, temporary, destination)
-            tx.execute(
-                "INSERT OR REPLACE INTO upload_parts (upload_id, part, etag, size)"
-                " VALUES (?, ?, ?, ?)",
-                (upload_id, part, etag, size),
-            )
+            uploads.store_part(tx, upload_id, part, etag, size)
 
     # ------------------------------------------------------------------ 3. complete / abort
-    def _upload_row(self, tx: sqlite3.Connection, dataset_id: str, upload_id: str) -> sqlite3.Row:
-        row: sqlite3.Row | None = tx.execute(
-            "SELECT * FROM uploads WHERE upload_id = ? AND dataset_id = ?", (upload_id, dataset_id)
-        ).fetchone()
+    @staticmethod
+    def _upload_row(tx: Transaction, dataset_id: str, upload_id: str) -> Row:
+        row = uploads.find(tx, upload_id, dataset_id)
         if row is None:
             raise not_found("Upload", upload_id)
         return row
 
     def complete(self, dataset_id: str, upload_id: str, etags: dict[str, str]) -> None:
         if not etags:
-            raise ApiError(400, "etags: list the ETag of every uploaded part")
+            raise Invalid("etags: list the ETag of every uploaded part")
         with self._db.read() as tx:
             upload = self._upload_row(tx, dataset_id, upload_id)
             if upload["state"] != OPEN:
-                raise ApiError(409, f"Upload {upload_id!r} is {upload['state'].lower()}, not open")
-            stored = {
-                row["part"]: row["etag"]
-                for row in tx.execute(
-                    "SELECT part, etag FROM upload_parts WHERE upload_id = ?", (upload_id,)
-                )
-            }
+                raise Conflict(f"Upload {upload_id!r} is {upload['state'].lower()}, not open")
+            stored = uploads.part_etags(tx, upload_id)
         reported = {int(key): etag for key, etag in etags.items()}
         parts = sorted(reported)
         for part in parts:
             if part not in stored:
-                raise ApiError(400, f"etags: part {part} was never uploaded")
+                raise Invalid(f"etags: part {part} was never uploaded")
             if unquote_etag(reported[part]) != unquote_etag(stored[part]):
-                raise ApiError(
-                    400, f"etags: the ETag of part {part} does not match the uploaded part"
-                )
+                raise Invalid(f"etags: the ETag of part {part} does not match the uploaded part")
         assembled = self._files.assembled_upload(upload_id)
         # flushed to disk by verification, before the data replaces the dataset's
         self._files.concatenate(
             [self._files.upload_part(upload_id, part) for part in parts], assembled
         )
         with self._db.write() as tx:
-            state = tx.execute(
-                "SELECT state FROM uploads WHERE upload_id = ?", (upload_id,)
-            ).fetchone()
-            if state is None or state["state"] != OPEN:
+            state = uploads.state(tx, upload_id)
+            if state != OPEN:
                 # deleted or aborted meanwhile: what this call wrote is nobody else's to remove
                 # (a repeated complete call leaves the first call's file alone)
-                if state is None or state["state"] == ABORTED:
+                if state is None or state == ABORTED:
                     self._files.remove(self._files.upload_dir(upload_id))
-                raise ApiError(409, f"Upload {upload_id!r} is no longer open")
-            tx.execute(
-                "UPDATE uploads SET state = ?, completed_at = ? WHERE upload_id = ?",
-                (COMPLETED, time.time(), upload_id),
-            )
-            tx.execute("DELETE FROM upload_parts WHERE upload_id = ?", (upload_id,))
+                raise Conflict(f"Upload {upload_id!r} is no longer open")
+            uploads.mark_completed(tx, upload_id, COMPLETED, time.time())
+            uploads.drop_parts(tx, upload_id)
         # unlinking large files takes a while: not while the client waits
         part_files = [self._files.upload_part(upload_id, part) for part in stored]
         self._workers.submit(functools.partial(_remove_all, self._files, part_files))
@@ -274,37 +255,24 @@ class Uploads:
         with self._db.write() as tx:
             upload = self._upload_row(tx, dataset_id, upload_id)
             if upload["state"] not in (OPEN, ABORTED):
-                raise ApiError(
-                    409, f"Upload {upload_id!r} is {upload['state'].lower()}; it cannot be aborted"
+                raise Conflict(
+                    f"Upload {upload_id!r} is {upload['state'].lower()}; it cannot be aborted"
                 )
-            tx.execute("UPDATE uploads SET state = ? WHERE upload_id = ?", (ABORTED, upload_id))
-            tx.execute("DELETE FROM upload_parts WHERE upload_id = ?", (upload_id,))
+            uploads.set_state(tx, upload_id, ABORTED)
+            uploads.drop_parts(tx, upload_id)
         self._files.remove(self._files.upload_dir(upload_id))
 
     # ------------------------------------------------------------------ 4. verify / confirm
-    def _latest(self, tx: sqlite3.Connection, dataset_id: str) -> sqlite3.Row | None:
-        row: sqlite3.Row | None = tx.execute(
-            "SELECT * FROM uploads WHERE dataset_id = ? AND completed_at IS NOT NULL"
-            " ORDER BY completed_at DESC LIMIT 1",
-            (dataset_id,),
-        ).fetchone()
-        return row
-
     def verify(self, dataset_id: str) -> None:
         with self._db.write() as tx:
-            upload = self._latest(tx, dataset_id)
+            upload = uploads.latest_completed(tx, dataset_id)
             if upload is None:
-                raise ApiError(409, f"Dataset {dataset_id!r} has no completed upload to verify")
+                raise Conflict(f"Dataset {dataset_id!r} has no completed upload to verify")
             if upload["state"] != COMPLETED:
                 return  # already verifying or verified
-            tx.execute(
-                "UPDATE uploads SET state = ? WHERE upload_id = ?", (VERIFYING, upload["upload_id"])
-            )
+            uploads.set_state(tx, upload["upload_id"], VERIFYING)
             # earlier uploads completed but never verified will not be: end them now
-            superseded = tx.execute(
-                "SELECT * FROM uploads WHERE dataset_id = ? AND state = ? AND upload_id != ?",
-                (dataset_id, COMPLETED, upload["upload_id"]),
-            ).fetchall()
+            superseded = uploads.others_in_state(tx, dataset_id, COMPLETED, upload["upload_id"])
             for earlier in superseded:
                 self._fail_in(tx, earlier, SUPERSEDED)
         for earlier in superseded:
@@ -316,13 +284,13 @@ class Uploads:
         """The latest upload's status as the wire spells it, and why it failed ("" unless it
         did)."""
         with self._db.read() as tx:
-            upload = self._latest(tx, dataset_id)
+            upload = uploads.latest_completed(tx, dataset_id)
         if upload is None:
-            raise ApiError(409, f"Dataset {dataset_id!r} has no completed upload")
+            raise Conflict(f"Dataset {dataset_id!r} has no completed upload")
         state = str(upload["state"])
         if state == COMPLETED:
-            raise ApiError(
-                409, "The upload is complete but was never verified: call verify-dataset-upload"
+            raise Conflict(
+                "The upload is complete but was never verified: call verify-dataset-upload"
             )
         if state == FAILED:
             return state, str(upload["message"]) or "The upload failed"
@@ -339,9 +307,7 @@ class Uploads:
 
     def _verify_upload(self, upload_id: str) -> None:
         with self._db.read() as tx:
-            upload = tx.execute(
-                "SELECT * FROM uploads WHERE upload_id = ?", (upload_id,)
-            ).fetchone()
+            upload = uploads.find(tx, upload_id)
         if upload is None or upload["state"] != VERIFYING:
             return
         dataset_id, completed_at = str(upload["dataset_id"]), float(upload["completed_at"])
@@ -368,10 +334,8 @@ class Uploads:
         if installed:
             self._files.install(assembled, target)
         with self._db.write() as tx:
-            dataset = tx.execute(
-                "SELECT data_file FROM datasets WHERE dataset_id = ?", (dataset_id,)
-            ).fetchone()
-            latest = self._latest(tx, dataset_id)
+            dataset = datasets.data_file(tx, dataset_id)
+            latest = uploads.latest_completed(tx, dataset_id)
             if summary is not None and latest is not None and latest["upload_id"] != upload_id:
                 summary, message = None, SUPERSEDED  # a later upload's data is the newer
             old_file = None
@@ -381,22 +345,18 @@ class Uploads:
                 self._fail_in(tx, upload, message, stamp)
             else:
                 old_file = dataset["data_file"]
-                tx.execute(
-                    "UPDATE datasets SET filename = ?, file_extension = ?, data_types = ?,"
-                    " size = ?,"
-                    " data_file = ?, modified_at = ? WHERE dataset_id = ?",
-                    (
-                        upload["filename"],
-                        Path(upload["filename"]).suffix.lstrip(".").lower(),
-                        json.dumps(summary.data_types),
-                        summary.size,
-                        file_id,
-                        time.time(),
-                        dataset_id,
-                    ),
+                datasets.set_data(
+                    tx,
+                    dataset_id,
+                    filename=upload["filename"],
+                    file_extension=Path(upload["filename"]).suffix.lstrip(".").lower(),
+                    data_types=json.dumps(summary.data_types),
+                    size=summary.size,
+                    data_file=file_id,
+                    now=time.time(),
                 )
-                tx.execute("UPDATE uploads SET state = ? WHERE upload_id = ?", (SUCCESS, upload_id))
-                self._log(tx, dataset_id, SUCCESS, "", stamp)
+                uploads.set_state(tx, upload_id, SUCCESS)
+                datasets.add_log_entry(tx, dataset_id, JOB_TYPE, SUCCESS, "", stamp)
         if dataset is None:
             self._files.remove(self._files.dataset_dir(dataset_id))
         elif summary is None and installed:
@@ -406,34 +366,18 @@ class Uploads:
         self._files.remove(self._files.upload_dir(upload_id))
 
     # ------------------------------------------------------------------ failing
-    def _fail_in(
-        self, tx: sqlite3.Connection, upload: sqlite3.Row, message: str, stamp: int | None = None
-    ) -> None:
+    @staticmethod
+    def _fail_in(tx: Transaction, upload: Row, message: str, stamp: int | None = None) -> None:
         """End an upload FAILED within `tx`, with a dataset-log entry saying why."""
-        tx.execute(
-            "UPDATE uploads SET state = ?, message = ? WHERE upload_id = ?",
-            (FAILED, message, upload["upload_id"]),
-        )
+        uploads.mark_failed(tx, upload["upload_id"], FAILED, message)
         if stamp is None:
             stamp = log_stamp(float(upload["completed_at"] or time.time()), time.time())
-        self._log(tx, str(upload["dataset_id"]), FAILED, message, stamp)
-
-    @staticmethod
-    def _log(
-        tx: sqlite3.Connection, dataset_id: str, status: str, message: str, stamp: int
-    ) -> None:
-        tx.execute(
-            "INSERT INTO dataset_log (dataset_id, status, job_type, message, timestamp)"
-            " VALUES (?, ?, 'UPLOAD_DATASET', ?, ?)",
-            (dataset_id, status, message, stamp),
-        )
+        datasets.add_log_entry(tx, str(upload["dataset_id"]), JOB_TYPE, FAILED, message, stamp)
 
     def _end_failed(self, upload_id: str, message: str) -> None:
         """End an upload that is still being verified FAILED, and drop its files."""
         with self._db.write() as tx:
-            upload = tx.execute(
-                "SELECT * FROM uploads WHERE upload_id = ?", (upload_id,)
-            ).fetchone()
+            upload = uploads.find(tx, upload_id)
             if upload is not None and upload["state"] in (COMPLETED, VERIFYING):
                 self._fail_in(tx, upload, message)
         self._files.remove(self._files.upload_dir(upload_id))
@@ -446,21 +390,15 @@ class Uploads:
         pending: list[str] = []
         ended: list[str] = []
         with self._db.write() as tx:
-            left = tx.execute(
-                "SELECT * FROM uploads WHERE state IN (?, ?) ORDER BY completed_at",
-                (COMPLETED, VERIFYING),
-            ).fetchall()
-            for upload in left:
+            for upload in uploads.in_states(tx, (COMPLETED, VERIFYING)):
                 upload_id = str(upload["upload_id"])
-                latest = self._latest(tx, str(upload["dataset_id"]))
+                latest = uploads.latest_completed(tx, str(upload["dataset_id"]))
                 if latest is not None and latest["upload_id"] != upload_id:
                     self._fail_in(tx, upload, SUPERSEDED)
                 elif not self._files.assembled_upload(upload_id).exists():
                     self._fail_in(tx, upload, "The platform restarted and the upload was lost")
                 else:
-                    tx.execute(
-                        "UPDATE uploads SET state = ? WHERE upload_id = ?", (VERIFYING, upload_id)
-                    )
+                    uploads.set_state(tx, upload_id, VERIFYING)
                     pending.append(upload_id)
                     continue
                 ended.append(upload_id)
@@ -474,20 +412,11 @@ class Uploads:
         TTL."""
         cutoff = now - self._settings.upload_ttl_seconds
         with self._db.write() as tx:
-            stale = [
-                str(row["upload_id"])
-                for row in tx.execute(
-                    "SELECT upload_id FROM uploads WHERE state = ? AND created_at < ?",
-                    (OPEN, cutoff),
-                )
-            ]
+            stale = uploads.created_before(tx, OPEN, cutoff)
             for upload_id in stale:
-                tx.execute("UPDATE uploads SET state = ? WHERE upload_id = ?", (ABORTED, upload_id))
-                tx.execute("DELETE FROM upload_parts WHERE upload_id = ?", (upload_id,))
-            unverified = tx.execute(
-                "SELECT * FROM uploads WHERE state = ? AND completed_at < ?", (COMPLETED, cutoff)
-            ).fetchall()
-            for upload in unverified:
+                uploads.set_state(tx, upload_id, ABORTED)
+                uploads.drop_parts(tx, upload_id)
+            for upload in uploads.completed_before(tx, COMPLETED, cutoff):
                 self._fail_in(tx, upload, "The upload was completed but never verified")
                 stale.append(str(upload["upload_id"]))
         for upload_id in stale:

@@ -7,15 +7,7 @@ import re
 import duckdb
 
 from ikigai.local.engine.call import FacetCall
-from ikigai.local.engine.workspace import literal, quote
-
-_NUMERIC = re.compile(
-    r"^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|U\w*INT|FLOAT|DOUBLE|REAL|DECIMAL)"
-)
-
-
-def is_numeric(duckdb_type: str) -> bool:
-    return bool(_NUMERIC.match(duckdb_type))
+from ikigai.local.engine.workspace import is_numeric, literal, quote
 
 
 def _targets(call: FacetCall, table: str, *, numeric_only: bool = False) -> list[str]:

@@ -11,8 +11,9 @@ import pandas as pd
 
 from ikigai.local.engine.call import FacetCall, PendingExport
 from ikigai.local.engine.facets.python_code import run_script_on_table
-from ikigai.local.engine.untyped import as_list, as_mapping, library
+from ikigai.local.engine.libraries import library
 from ikigai.local.engine.workspace import literal, quote
+from ikigai.local.narrowing import as_list, as_mapping
 
 MAX_NAME = 255
 """The spec's limit on names: an exported dataset's name is a dataset name like any other."""

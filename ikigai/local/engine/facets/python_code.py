@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ikigai.local.engine.call import FacetCall
-from ikigai.local.run_context import CustomFacetCode
+from ikigai.local.engine_contract import CustomFacetCode
 from ikigai.local.sandbox import Job, Limits, SandboxError
 
 UNSANDBOXED_REFUSAL = (

@@ -8,8 +8,8 @@ from typing import Any
 import duckdb
 
 from ikigai.local.engine.call import FacetCall
-from ikigai.local.engine.untyped import as_list
 from ikigai.local.engine.workspace import column_list, quote
+from ikigai.local.narrowing import as_list
 
 
 def copy(call: FacetCall) -> str:

@@ -5,8 +5,7 @@ from __future__ import annotations
 import duckdb
 
 from ikigai.local.engine.call import FacetCall
-from ikigai.local.engine.facets.cleaning import is_numeric
-from ikigai.local.engine.workspace import column_list, literal, quote
+from ikigai.local.engine.workspace import column_list, is_numeric, literal, quote
 
 
 def melt(call: FacetCall) -> str:

@@ -7,7 +7,7 @@ only types it trusts: builtins, numpy and scikit-learn estimators by default, an
 `builtins.eval`, an object of a class the engine never stores) before building anything.
 
 skops ships no type information, and importing it takes seconds (it imports scikit-learn), so
-it is imported through `untyped.library` on first use.
+it is imported through `libraries.library` on first use.
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ikigai.local.engine.untyped import as_mapping, library
+from ikigai.local.engine.libraries import library
+from ikigai.local.narrowing import as_mapping
 
 TRUSTED_TYPES: frozenset[str] = frozenset(
     {

@@ -8,8 +8,8 @@ from typing import Any
 import pandas as pd
 
 from ikigai.local.engine.call import FacetCall
+from ikigai.local.engine.libraries import library
 from ikigai.local.engine.models.estimators import Array
-from ikigai.local.engine.untyped import library
 from ikigai.local.engine.workspace import quote
 
 pa = library("pyarrow")

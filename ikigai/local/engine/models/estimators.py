@@ -1,6 +1,6 @@
 """Typed constructors for the scikit-learn estimators behind each sub-model.
 
-scikit-learn has no type information: its modules are `Any`-typed handles (see `untyped`), and
+scikit-learn has no type information: its modules are `Any`-typed handles (see `libraries`), and
 what the constructors return is narrowed to the small protocols below.
 """
 
@@ -13,7 +13,7 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from ikigai.local.engine.untyped import library
+from ikigai.local.engine.libraries import library
 
 cluster = library("sklearn.cluster")
 compose = library("sklearn.compose")

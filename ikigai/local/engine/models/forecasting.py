@@ -34,11 +34,11 @@ import numpy as np
 import pandas as pd
 
 from ikigai.local.engine.call import FacetCall
+from ikigai.local.engine.catalog import normalise
 from ikigai.local.engine.models.estimators import Array, as_array
 from ikigai.local.engine.models.forecast import METRICS, MODELS, Fit, error
 from ikigai.local.engine.models.settings import ModelSettings, record_version, stored_artifact
-from ikigai.local.engine.specs import normalise
-from ikigai.local.engine.untyped import as_mapping, as_texts
+from ikigai.local.narrowing import as_mapping, as_texts
 
 FOLDS = 3
 

@@ -14,10 +14,10 @@ from typing import Any
 
 from ikigai.local.engine.arguments import check_values, with_defaults
 from ikigai.local.engine.call import FacetCall, PendingModelVersion
+from ikigai.local.engine.catalog import SubModelSpec, find_sub_model, normalise
 from ikigai.local.engine.models import artifacts
-from ikigai.local.engine.specs import SubModelSpec, find_sub_model, normalise
-from ikigai.local.engine.untyped import as_list, as_mapping
-from ikigai.local.run_context import StoredModel
+from ikigai.local.engine_contract import StoredModel
+from ikigai.local.narrowing import as_list, as_mapping
 
 _FACET_ONLY = {"model_name", "model_version", "version", "parameters", "hyperparameters"}
 

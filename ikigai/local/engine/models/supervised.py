@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from ikigai.local.engine.call import FacetCall
+from ikigai.local.engine.libraries import library
 from ikigai.local.engine.models.batches import apply_in_batches, as_categories
 from ikigai.local.engine.models.estimators import (
     CLASSIFIERS,
@@ -26,7 +27,7 @@ from ikigai.local.engine.models.estimators import (
     supervised_pipeline,
 )
 from ikigai.local.engine.models.settings import ModelSettings, record_version, stored_artifact
-from ikigai.local.engine.untyped import as_texts, library
+from ikigai.local.narrowing import as_texts
 
 inspection = library("sklearn.inspection")
 model_selection = library("sklearn.model_selection")

@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 from ikigai.local.engine.call import FacetCall
-from ikigai.local.engine.facets.cleaning import is_numeric
+from ikigai.local.engine.libraries import library
 from ikigai.local.engine.models.batches import apply_in_batches
 from ikigai.local.engine.models.estimators import (
     Array,
@@ -35,7 +35,8 @@ from ikigai.local.engine.models.estimators import (
     pca,
 )
 from ikigai.local.engine.models.settings import ModelSettings, record_version, stored_artifact
-from ikigai.local.engine.untyped import as_texts, library
+from ikigai.local.engine.workspace import is_numeric
+from ikigai.local.narrowing import as_texts
 
 sk_metrics = library("sklearn.metrics")
 model_selection = library("sklearn.model_selection")

@@ -1,75 +1,27 @@
-"""Multipart upload parts: where their bytes come from, and PUTting them concurrently.
+"""Multipart upload parts: where each part starts, and PUTting them concurrently.
 
-A `Payload` is either bytes in memory or a file on disk; a part is read from it a MiB at a
-time while it is sent, so each worker holds about a MiB. Parts go out on a bounded thread pool
-over the shared presigned-URL client; a part that fails is sent again a few times before the
-upload gives up.
+Parts go out on a bounded thread pool over the shared presigned-URL client, each read from its
+`Payload` while it is sent; a part that fails is sent again a few times before the upload gives
+up.
 """
 
 from __future__ import annotations
 
 import math
-import os
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import BinaryIO
 
 import httpx
 
 from ikigai.errors import TransferError
+from ikigai.transfer._payload import Payload
 
-__all__ = ["PART_ATTEMPTS", "PART_WORKERS", "Payload", "part_bounds", "put_parts", "split_parts"]
+__all__ = ["PART_ATTEMPTS", "PART_WORKERS", "part_bounds", "put_parts", "split_parts"]
 
 PART_WORKERS = 4
-SEND_CHUNK = 1024 * 1024
 PART_ATTEMPTS = 4
 RETRY_PAUSE = 0.1
-
-
-@dataclass(frozen=True)
-class Payload:
-    """The bytes to upload: `data` in memory, the file at `path`, or an open file `handle`."""
-
-    data: bytes | None = None
-    path: Path | None = None
-    handle: BinaryIO | None = None
-    _lock: threading.Lock = field(default_factory=threading.Lock, compare=False, repr=False)
-
-    @property
-    def size(self) -> int:
-        if self.data is not None:
-            return len(self.data)
-        if self.handle is not None:
-            return os.fstat(self.handle.fileno()).st_size
-        assert self.path is not None
-        return self.path.stat().st_size
-
-    def chunks(self, start: int, length: int) -> Iterator[bytes]:
-        """Bytes `start` to `start + length`, a MiB at a time (so that a part PUT never holds
-        its whole part: large buffers freed by several threads at once tend to stay with the
-        process instead of going back to the system)."""
-        end = start + length
-        for offset in range(start, end, SEND_CHUNK):
-            yield self.read(offset, min(SEND_CHUNK, end - offset))
-
-    def read(self, start: int, length: int) -> bytes:
-        if self.data is not None:
-            return self.data[start : start + length]
-        if self.handle is not None:
-            return self._read_from(self.handle, start, length)
-        assert self.path is not None
-        with open(self.path, "rb") as file:
-            return self._read_from(file, start, length)
-
-    def _read_from(self, file: BinaryIO, start: int, length: int) -> bytes:
-        if hasattr(os, "pread"):  # reads at an offset without moving the file's position
-            return os.pread(file.fileno(), length, start)
-        with self._lock:
-            file.seek(start)
-            return file.read(length)
 
 
 def part_bounds(size: int, count: int) -> list[tuple[int, int]]:

@@ -3,23 +3,15 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from typing import ParamSpec, TypeVar
 
 from ikigai._transport import Transport
 from ikigai.specs.facet_types import FacetTypes
 from ikigai.specs.model_types import ModelTypes
-from ikigai_wire import AuthenticatedClient
 from ikigai_wire.bound import SyncApi
-from ikigai_wire.models.error_message import ErrorMessage
-from ikigai_wire.types import Response
 
 __all__ = ["Context", "warn_if_truncated"]
 
 logger = logging.getLogger("ikigai")
-
-P = ParamSpec("P")
-T = TypeVar("T")
 
 
 class Context:
@@ -40,30 +32,8 @@ class Context:
         return self.transport.api
 
     @property
-    def client(self) -> AuthenticatedClient:
-        return self.transport.client
-
-    @property
     def user_email(self) -> str:
         return self.transport.user_email
-
-    def call(
-        self,
-        operation: str,
-        fn: Callable[P, Response[ErrorMessage | T]],
-        *args: P.args,
-        **kwargs: P.kwargs,
-    ) -> T:
-        return self.transport.call(operation, fn, *args, **kwargs)
-
-    def call_any(
-        self,
-        operation: str,
-        fn: Callable[P, Response[T]],
-        *args: P.args,
-        **kwargs: P.kwargs,
-    ) -> T:
-        return self.transport.call_any(operation, fn, *args, **kwargs)
 
     def facet_types(self) -> FacetTypes:
         """The facet specs, fetched once per client."""

@@ -1,19 +1,21 @@
-"""Where the facet-spec and model-spec catalogs come from.
+"""The catalogs as the platform's handlers use them.
 
-They are data of the flow engine's side (`ikigai.local.catalog`, which lists what the engine
-implements). The server only serves them, derives the facet uid of custom facets from them and
-checks model types against them. A platform can be given another catalog (tests do).
+The catalogs describe what the flow engine implements (`ikigai.local.catalog`). The handlers
+only serve them, derive the facet uid of custom facets from them and check model types against
+them, through a `SpecCatalog`: the installed one, or another a platform is given (tests do).
 """
 
 from __future__ import annotations
 
-import importlib
 from functools import cached_property
 from typing import Any, Protocol
 
+from ikigai.local.catalog import load_facet_specs, load_model_specs
+from ikigai.local.errors import Unavailable
 
-class CatalogUnavailable(Exception):
-    """No catalog is installed."""
+
+class CatalogUnavailable(Unavailable):
+    """The catalog has none to give (a stand-in catalog may say so)."""
 
 
 class SpecCatalog(Protocol):
@@ -26,21 +28,12 @@ class PackageCatalog:
     """The catalogs shipped in `ikigai.local.catalog`, loaded once."""
 
     @cached_property
-    def _module(self) -> Any:
-        try:
-            return importlib.import_module("ikigai.local.catalog")
-        except ImportError as error:
-            raise CatalogUnavailable(
-                f"the facet and model catalogs are not installed ({error})"
-            ) from None
-
-    @cached_property
     def _facets(self) -> dict[str, Any]:
-        return dict(self._module.load_facet_specs())
+        return dict(load_facet_specs())
 
     @cached_property
     def _models(self) -> dict[str, Any]:
-        return dict(self._module.load_model_specs())
+        return dict(load_model_specs())
 
     def facet_specs(self) -> dict[str, Any]:
         return self._facets

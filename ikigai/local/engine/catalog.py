@@ -1,4 +1,5 @@
-"""Typed views of the catalog entries the engine checks definitions against."""
+"""The catalog as the engine reads it: typed views of the facet and sub-model specs that it
+checks definitions against (the data is `ikigai.local.catalog`)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from functools import cache
 from typing import Any
 
 from ikigai.local.catalog import load_facet_specs, load_model_specs
-from ikigai.local.engine.untyped import as_mapping
+from ikigai.local.narrowing import as_mapping
 
 
 @dataclass(frozen=True)

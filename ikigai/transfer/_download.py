@@ -1,12 +1,15 @@
-"""A presigned download read as a file, resumed where it broke off when the connection drops.
+"""Downloading a dataset's file through its presigned URL, read as it arrives.
 
-`Body` is what pyarrow's CSV reader (or a copy to disk) reads from: the bytes arrive while the
-reader parses the ones before them, and nothing holds the whole file. The retrying transport
-(`ikigai._retry`) does not read these bodies ahead (`STREAMED`); instead a connection that
-fails in the middle is opened again from the byte where it stopped (`Range`), or from the
-start with the bytes already read skipped when the server does not serve ranges, as often as
-the client's `max_retries` allows in a row without new bytes arriving. A URL whose path ends in
-`.gz` is gunzipped on the way.
+`download_table` and `download_to` wait until the platform has the file ready, then read it
+from a `Body` into pyarrow's CSV reader (`_csv_read`), or copy it to a file.
+
+`Body` is what the reader (or the copy) reads from: the bytes arrive while the reader parses
+the ones before them, and nothing holds the whole file. The retrying transport (`ikigai._retry`)
+does not read these bodies ahead (`STREAMED`); instead a connection that fails in the middle is
+opened again from the byte where it stopped (`Range`), or from the start with the bytes already
+read skipped when the server does not serve ranges, as often as the client's `max_retries`
+allows in a row without new bytes arriving. A URL whose path ends in `.gz` is gunzipped on the
+way.
 """
 
 from __future__ import annotations
@@ -16,19 +19,99 @@ import logging
 import time
 import zlib
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from ikigai._progress import progress_bar
 from ikigai._retry import STREAMED, RetryPolicy
+from ikigai._waiting import poll
 from ikigai.errors import TransferError
+from ikigai.transfer._channel import Channel
+from ikigai.transfer._csv_read import read_table
+from ikigai.transfer._tables import pa
+from ikigai_wire.models.dataset_download_status import DatasetDownloadStatus
+from ikigai_wire.types import Unset
 
 if TYPE_CHECKING:
     from _typeshed import WriteableBuffer
 
-__all__ = ["Body"]
+__all__ = ["Body", "download_table", "download_to"]
 
 logger = logging.getLogger("ikigai.retry")
+
+CHUNK = 1024 * 1024
+
+
+def download_table(channel: Channel, *, app_id: str, dataset_id: str, name: str) -> Any | None:
+    """The dataset's data as a pyarrow Table (None when the file is empty), parsed while it
+    arrives."""
+    url = _ready_url(channel, app_id, dataset_id, name)
+    with progress_bar(channel.progress, total=None, description=f"download {name}") as bar:
+
+        def open_body() -> Body:
+            body = _body(channel, url, name, bar.update)
+            bar.grow_total(body.length)
+            return body
+
+        try:
+            return read_table(open_body)
+        except pa.ArrowInvalid as error:
+            raise TransferError(
+                f"dataset {name!r} could not be read as CSV: {str(error).splitlines()[0]}"
+            ) from None
+
+
+def download_to(channel: Channel, *, app_id: str, dataset_id: str, name: str, path: Path) -> Path:
+    """Stream the dataset's CSV file to `path` (replaced only once it is complete)."""
+    url = _ready_url(channel, app_id, dataset_id, name)
+    partial = path.with_name(path.name + ".partial")
+    try:
+        with (
+            progress_bar(channel.progress, total=None, description=f"download {name}") as bar,
+            _body(channel, url, name, bar.update) as body,
+            open(partial, "wb") as out,
+        ):
+            bar.grow_total(body.length)
+            while chunk := body.read(CHUNK):
+                out.write(chunk)
+        partial.replace(path)
+    finally:
+        partial.unlink(missing_ok=True)
+    return path
+
+
+def _body(channel: Channel, url: str, name: str, on_read: Callable[[int], None]) -> Body:
+    transport = channel.transport
+    return Body(
+        transport.presigned,
+        url,
+        what=f"dataset {name!r}",
+        policy=transport.retry_policy,
+        on_read=on_read,
+    )
+
+
+def _ready_url(channel: Channel, app_id: str, dataset_id: str, name: str) -> str:
+    api = channel.transport.api
+    ready = poll(
+        lambda: api.get_dataset_download_url(project_id=app_id, dataset_id=dataset_id),
+        lambda answer: answer.status != DatasetDownloadStatus.IN_PROGRESS,
+        what=f"dataset {name!r} to be ready for download",
+        timeout=channel.wait_timeout,
+    )
+    if ready.status == DatasetDownloadStatus.FAILED:
+        raise TransferError(
+            f"the platform could not prepare dataset {name!r} for download "
+            "(it may be too large to download)"
+        )
+    if ready.status != DatasetDownloadStatus.SUCCESS or isinstance(ready.url, Unset):
+        raise TransferError(f"dataset {name!r}: unexpected download status {ready.status}")
+    return ready.url
+
+
+# ---- the body, resumed ---------------------------------------------------------------
 
 
 class Body(io.RawIOBase):

@@ -1,34 +1,18 @@
-"""Narrowing parsed JSON (or YAML) values, typed `Any` by their parsers, to typed containers;
-and rendering a value as valid JSON whatever was stored.
-
-`isinstance(value, dict)` alone leaves the item types unknown to a strict type checker; these
-helpers do the check and state what a JSON document holds, in one place.
-"""
+"""Rendering every answer as valid JSON, whatever was stored (`render`)."""
 
 from __future__ import annotations
 
 import json
 import math
 import re
-from typing import Any, cast
+from typing import Any
+
+from ikigai.local.narrowing import as_list, as_mapping
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _LONG_DIGITS = re.compile("[0-9]{310}")
 """A run of digits no double holds as an integer (in a number, or in a string: then the slow
 path finds nothing to change)."""
-
-
-def as_object(value: object) -> dict[str, Any] | None:
-    """`value` as a JSON object, or None when it is not one."""
-    return cast("dict[str, Any]", value) if isinstance(value, dict) else None
-
-
-def as_array(value: object) -> list[Any] | None:
-    """`value` as a JSON array, or None when it is not one."""
-    if not isinstance(value, list):
-        return None
-    items: list[Any] = cast(Any, value)  # mypy reads `value` as list[Any], pyright as list[Unknown]
-    return items
 
 
 def render(value: Any) -> bytes:
@@ -65,9 +49,9 @@ def renderable(value: Any) -> Any:
         return value if math.isfinite(value) else None
     if isinstance(value, int):
         return value if _fits_a_double(value) else None
-    if (mapping := as_object(value)) is not None:
+    if (mapping := as_mapping(value)) is not None:
         return {_text(key): renderable(item) for key, item in mapping.items()}
-    if (items := as_array(value)) is not None:
+    if (items := as_list(value)) is not None:
         return [renderable(item) for item in items]
     return value
 

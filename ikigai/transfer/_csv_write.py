@@ -3,9 +3,11 @@
 Floats keep a decimal point (`1.0`) where the type depends on it, booleans are `True`/`False`,
 categories are their values, timestamps carry only the precision the column needs (a date when
 every value is a midnight), missing values are empty fields, and text is quoted only when some
-value needs quotes. The
-table is written in slices of `BATCH_ROWS` rows, converted and encoded on a few threads and
-written to the sink in order, so only a few slices' text is in memory at once.
+value needs quotes.
+
+The data is converted to an Arrow table once; the table is written in slices of `BATCH_ROWS`
+rows, converted and encoded on a few threads and written to the sink in order, so only a few
+slices' text is in memory at once.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import Any, BinaryIO
 
 import pandas as pd
 
-from ikigai._csv import as_table, pa, pacsv, pc
+from ikigai.transfer._tables import as_table, pa, pacsv, pc
 
 __all__ = ["BATCH_ROWS", "encode_csv", "write_csv"]
 

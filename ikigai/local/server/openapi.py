@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from ikigai.local.jsonvalues import as_object
+from ikigai.local.narrowing import as_mapping
 
 Document = dict[str, Any]
 
@@ -24,10 +24,10 @@ def spec_text() -> str:
 
 @cache
 def load_spec() -> Document:
-    document = as_object(yaml.safe_load(spec_text()))
+    document = as_mapping(yaml.safe_load(spec_text()))
     if document is None:
         raise ValueError("the OpenAPI description is not a mapping")
-    return document
+    return dict(document)
 
 
 @dataclass(frozen=True)
@@ -72,14 +72,14 @@ def resolve(document: Document, pointer: str) -> Any:
 
 def _follow(document: Document, node: Any, pointer: str) -> tuple[Any, str]:
     """Follow OpenAPI-level `$ref`s (parameters, request bodies) to the object and its pointer."""
-    while (reference := as_object(node)) is not None and "$ref" in reference:
+    while (reference := as_mapping(node)) is not None and "$ref" in reference:
         pointer = reference["$ref"]
         node = resolve(document, pointer)
     return node, pointer
 
 
 def _schema_type(document: Document, schema: Any) -> str:
-    followed = as_object(_follow(document, schema, "")[0])
+    followed = as_mapping(_follow(document, schema, "")[0])
     kind = followed.get("type", "string") if followed is not None else "string"
     return kind if kind in ("boolean", "integer", "number") else "string"
 
