@@ -1,6 +1,10 @@
 """Data transfer: this client against the published one (`ikigai==0.4.4`), and the floor.
 
-    python benchmarks/transfer.py [--rows 100000 1000000] [--repeat 3]
+    python benchmarks/transfer.py [--rows 100000 1000000] [--repeat 3] [--peer-checkout DIR]
+
+`--peer-checkout DIR` makes the peer this client as another checkout has it (a `git worktree`
+of an earlier commit, say), to measure a change side by side instead of against the published
+client.
 
 One local platform serves both clients. Each client runs in its own process (the published one
 from a virtual environment made with `pip install ikigai==0.4.4`, created on first use under
@@ -190,14 +194,17 @@ def floor_worker(rows: int, repeat: int) -> dict[str, Any]:
 # ---- orchestrating -----------------------------------------------------------------------
 
 
-def run_worker(python: Path, *args: str, isolated: bool) -> dict[str, Any]:
+def run_worker(python: Path, *args: str, isolated: bool, checkout: Path = ROOT) -> dict[str, Any]:
+    """Run this script as a worker: `isolated` for the published client's interpreter, else
+    with the client of `checkout` (its `ikigai` and generated `ikigai_wire`) first on the path."""
     command = [str(python), *(["-I"] if isolated else []), str(HERE), "--worker", *args]
+    path = f"{checkout}{os.pathsep}{checkout / 'generated'}"
     done = subprocess.run(
         command,
         capture_output=True,
         text=True,
-        cwd=tempfile.gettempdir() if isolated else ROOT,
-        env={**os.environ, "PYTHONPATH": "" if isolated else str(ROOT)},
+        cwd=tempfile.gettempdir() if isolated else checkout,
+        env={**os.environ, "PYTHONPATH": "" if isolated else path},
     )
     if done.returncode != 0:
         raise SystemExit(f"worker {' '.join(args[:1])} failed:\n{done.stdout}\n{done.stderr}")
@@ -247,6 +254,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rows", type=int, nargs="+", default=[100_000, 1_000_000])
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--peer-checkout", type=Path, help="compare with this checkout's client")
     parser.add_argument("--worker", nargs="+", help=argparse.SUPPRESS)
     options = parser.parse_args()
     if options.worker:
@@ -262,18 +270,25 @@ def main() -> None:
 
     from ikigai.local import LocalPlatform
 
-    peer_python = published_python(PUBLISHED_VERSION)
+    peer: tuple[Path, bool, Path]
+    if options.peer_checkout:
+        peer = (Path(sys.executable), False, options.peer_checkout.resolve())
+        print(f"peer: this client as checked out in {peer[2]}")
+    else:
+        peer = (published_python(PUBLISHED_VERSION), True, ROOT)
     with tempfile.TemporaryDirectory() as data, LocalPlatform(data) as platform:
         for rows in options.rows:
             found: dict[str, dict[str, Any]] = {}
-            for who, python, isolated in (
-                ("ours", Path(sys.executable), False),
-                ("peer", peer_python, True),
+            for who, (python, isolated, checkout) in (
+                ("ours", (Path(sys.executable), False, ROOT)),
+                ("peer", peer),
             ):
                 email = f"{who}-{rows}@example.com"
                 key = platform.add_user(email)
                 args = (platform.base_url, email, key, str(rows), str(options.repeat))
-                found[who] = run_worker(python, "client", *args, isolated=isolated)
+                found[who] = run_worker(
+                    python, "client", *args, isolated=isolated, checkout=checkout
+                )
             found["floor"] = run_worker(
                 Path(sys.executable), "floor", str(rows), str(options.repeat), isolated=False
             )

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from codegen.modes import HTTP_METHODS, ModeError, collect_modes
+from codegen.modes import HTTP_METHODS, ModeError, collect_modes, parse_function
 
 
 @dataclass(frozen=True)
@@ -52,28 +52,19 @@ def _success(returns: ast.expr, where: str) -> str:
 
 
 def read_function(module: Path, name: str) -> Function:
-    tree = ast.parse(module.read_text(encoding="utf-8"))
-    imports = tuple(
-        f"from .{node.module} import {', '.join(alias.name for alias in node.names)}"
-        for node in tree.body
-        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("models.")
+    node, imports = parse_function(module, name)
+    parameters = tuple(
+        Parameter(
+            arg.arg,
+            ast.unparse(arg.annotation) if arg.annotation else "Any",
+            ast.unparse(default) if default is not None else None,
+        )
+        for arg, default in zip(node.args.kwonlyargs, node.args.kw_defaults, strict=True)
+        if arg.arg != "client"
     )
-    for node in tree.body:
-        if isinstance(node, ast.FunctionDef) and node.name == name:
-            parameters = tuple(
-                Parameter(
-                    arg.arg,
-                    ast.unparse(arg.annotation) if arg.annotation else "Any",
-                    ast.unparse(default) if default is not None else None,
-                )
-                for arg, default in zip(node.args.kwonlyargs, node.args.kw_defaults, strict=True)
-                if arg.arg != "client"
-            )
-            if node.returns is None:
-                raise ModeError(f"{module}: {name} has no return annotation")
-            success = _success(node.returns, f"{module}:{name}")
-            return Function(parameters, success, imports)
-    raise ModeError(f"{module}: no function {name}")
+    if node.returns is None:
+        raise ModeError(f"{module}: {name} has no return annotation")
+    return Function(parameters, _success(node.returns, f"{module}:{name}"), imports)
 
 
 def _method(name: str, operation: str, target: str, function: Function, doc: str) -> list[str]:

@@ -73,7 +73,9 @@ def collect_modes(spec: dict[str, Any]) -> list[Mode]:
     return modes
 
 
-def read_signature(module: Path) -> Signature:
+def parse_function(module: Path, name: str) -> tuple[ast.FunctionDef, tuple[str, ...]]:
+    """The function `name` of a generated module, and the module's imports of models (as
+    import lines relative to the generated package)."""
     tree = ast.parse(module.read_text(encoding="utf-8"))
     imports = tuple(
         f"from .{node.module} import {', '.join(alias.name for alias in node.names)}"
@@ -81,14 +83,19 @@ def read_signature(module: Path) -> Signature:
         if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("models.")
     )
     for node in tree.body:
-        if isinstance(node, ast.FunctionDef) and node.name == "sync_detailed":
-            params = {
-                arg.arg: ast.unparse(arg.annotation) if arg.annotation else "Any"
-                for arg in node.args.kwonlyargs
-            }
-            returns = ast.unparse(node.returns) if node.returns else "Any"
-            return Signature(params=params, returns=returns, imports=imports)
-    raise ModeError(f"{module}: no sync_detailed function")
+        if isinstance(node, ast.FunctionDef) and node.name == name:
+            return node, imports
+    raise ModeError(f"{module}: no function {name}")
+
+
+def read_signature(module: Path) -> Signature:
+    node, imports = parse_function(module, "sync_detailed")
+    params = {
+        arg.arg: ast.unparse(arg.annotation) if arg.annotation else "Any"
+        for arg in node.args.kwonlyargs
+    }
+    returns = ast.unparse(node.returns) if node.returns else "Any"
+    return Signature(params=params, returns=returns, imports=imports)
 
 
 def _required(annotation: str) -> str:

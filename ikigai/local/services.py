@@ -7,6 +7,7 @@ import threading
 from pathlib import Path
 
 from ikigai.local.catalog.provider import PackageCatalog, SpecCatalog
+from ikigai.local.core import Core
 from ikigai.local.runs.manager import EngineProvider, Runs, default_engine
 from ikigai.local.scheduling.scheduler import Scheduler
 from ikigai.local.settings import Settings
@@ -43,14 +44,15 @@ class Services:
         self.catalog: SpecCatalog = catalog or PackageCatalog()
         self._transfer_workers = Workers("transfer", self.settings.transfer_workers, self.stopping)
         self._run_workers = Workers("runs", self.settings.run_workers, self.stopping)
-        self.uploads = Uploads(
-            self.db, self.files, self.signer, self.settings, self._transfer_workers
-        )
+        self.core = Core(self.db, self.files, self.settings, self.signer)
+        self.uploads = Uploads(self.core, self._transfer_workers)
         self.exports = Exports(
             self.db, self.files, self.signer, self.settings, self._transfer_workers
         )
-        self.runs = Runs(self.db, self.files, self.settings, self._run_workers, engine)
-        self.scheduler = Scheduler(self.db, self.runs, self.uploads, self.exports, self.stopping)
+        self.runs = Runs(self.core, self._run_workers, engine)
+        self.scheduler = Scheduler(
+            self.db, self.runs, (self.uploads.sweep, self.exports.sweep), self.stopping
+        )
 
     def start(self) -> None:
         """Recover from an earlier stop or crash, then start the background threads."""

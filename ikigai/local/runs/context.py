@@ -8,15 +8,16 @@ import shutil
 import threading
 import time
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ikigai.local.core import Core
 from ikigai.local.engine_contract import CustomFacetCode, StoredModel, StoredModelVersion
 from ikigai.local.runs.jsonsafe import json_safe
 from ikigai.local.store import custom_facets, datasets, models, projects
 from ikigai.local.store.datasets import DATASET_TABLE
-from ikigai.local.store.db import Database, Transaction
-from ikigai.local.store.files import DataFiles
+from ikigai.local.store.db import Transaction
 from ikigai.local.store.ids import new_id
 from ikigai.local.store.models import MODEL_TABLE
 from ikigai.local.store.users import user_count
@@ -25,76 +26,60 @@ from ikigai.local.transfer.inference import summarise_csv
 _RUNNERS = ("ADMIN", "EDIT", "RUN")
 
 
+@dataclass(kw_only=True, eq=False)
 class StoredRunContext:
-    def __init__(
-        self,
-        *,
-        db: Database,
-        files: DataFiles,
-        run_id: str,
-        project_id: str,
-        user: str,
-        stopping: threading.Event,
-        on_progress: Callable[[str, int, str], None],
-        allow_unsandboxed_code: bool = False,
-    ) -> None:
-        self._db = db
-        self._files = files
-        self._run_id = run_id
-        self._project_id = project_id
-        self._user = user
-        self._stopping = stopping
-        self._on_progress = on_progress
-        self._allow_unsandboxed_code = allow_unsandboxed_code
-        self.current_facet = ""
-        self._work_dir = files.run_dir(run_id)
-        self._work_dir.mkdir(parents=True, exist_ok=True)
+    core: Core
+    run_id: str
+    project_id: str
+    user: str
+    stopping: threading.Event
+    on_progress: Callable[[str, int, str], None]
+    current_facet: str = ""
+    work_dir: Path = field(init=False)
 
-    @property
-    def project_id(self) -> str:
-        return self._project_id
-
-    @property
-    def work_dir(self) -> Path:
-        return self._work_dir
+    def __post_init__(self) -> None:
+        self.work_dir = self.core.files.run_dir(self.run_id)
+        self.work_dir.mkdir(parents=True, exist_ok=True)
 
     @property
     def unsandboxed_code_allowed(self) -> bool:
-        if self._allow_unsandboxed_code:
+        if self.core.settings.allow_unsandboxed_code:
             return True
-        with self._db.read() as tx:
+        with self.core.db.read() as tx:
             return user_count(tx) <= 1
 
     # ------------------------------------------------------------------ datasets
     def dataset_csv(self, dataset_id: str) -> Path:
-        with self._db.read() as tx:
-            row = DATASET_TABLE.by_id(tx, dataset_id, self._project_id)
+        with self.core.db.read() as tx:
+            row = DATASET_TABLE.by_id(tx, dataset_id, self.project_id)
         if row is None or not row["data_file"]:
             raise KeyError(f"dataset {dataset_id!r} does not exist in this app or has no data")
         # A private link: replacing the dataset during the run cannot pull the file away.
-        snapshot = self._work_dir / "inputs" / f"{dataset_id}-{row['data_file']}.csv"
+        snapshot = self.work_dir / "inputs" / f"{dataset_id}-{row['data_file']}.csv"
         if not snapshot.exists():
-            self._files.copy_in(self._files.dataset_file(dataset_id, row["data_file"]), snapshot)
+            self.core.files.copy_in(
+                self.core.files.dataset_file(dataset_id, row["data_file"]), snapshot
+            )
         return snapshot
 
     def export_dataset(self, name: str, csv_file: Path) -> str:
         summary = summarise_csv(csv_file)
         file_id = new_id()
         now = time.time()
-        with self._db.write() as tx:
-            row = DATASET_TABLE.by_name(tx, self._project_id, name)
+        with self.core.db.write() as tx:
+            row = DATASET_TABLE.by_name(tx, self.project_id, name)
             if row is None:
-                if not projects.exists(tx, self._project_id):
-                    raise KeyError(f"app {self._project_id!r} no longer exists")
+                if not projects.exists(tx, self.project_id):
+                    raise KeyError(f"app {self.project_id!r} no longer exists")
                 dataset_id, old_file = new_id(), None
-                datasets.create(tx, dataset_id, self._project_id, name, now)
+                datasets.create(tx, dataset_id, self.project_id, name, now)
             else:
                 dataset_id, old_file = str(row["dataset_id"]), row["data_file"]
-            target = self._files.dataset_file(dataset_id, file_id)
+            target = self.core.files.dataset_file(dataset_id, file_id)
             try:
-                self._files.install(csv_file, target)
+                self.core.files.install(csv_file, target)
             except OSError:
-                self._files.copy_in(csv_file, target)
+                self.core.files.copy_in(csv_file, target)
             datasets.set_data(
                 tx,
                 dataset_id,
@@ -105,15 +90,15 @@ class StoredRunContext:
                 data_file=file_id,
                 now=now,
             )
-            projects.touch(tx, self._project_id, now)
+            projects.touch(tx, self.project_id, now)
         if old_file:
-            self._files.remove(self._files.dataset_file(dataset_id, old_file))
+            self.core.files.remove(self.core.files.dataset_file(dataset_id, old_file))
         return dataset_id
 
     # ------------------------------------------------------------------ models
     def model(self, name: str) -> StoredModel:
-        with self._db.read() as tx:
-            row = MODEL_TABLE.by_name(tx, self._project_id, name)
+        with self.core.db.read() as tx:
+            row = MODEL_TABLE.by_name(tx, self.project_id, name)
         if row is None:
             raise KeyError(f"there is no model named {name!r} in this app")
         return StoredModel(
@@ -124,11 +109,11 @@ class StoredRunContext:
         )
 
     def _check_model(self, tx: Transaction, model_id: str) -> None:
-        if MODEL_TABLE.by_id(tx, model_id, self._project_id) is None:
+        if MODEL_TABLE.by_id(tx, model_id, self.project_id) is None:
             raise KeyError(f"model {model_id!r} does not exist in this app")
 
     def model_version(self, model_id: str, version: str) -> StoredModelVersion | None:
-        with self._db.read() as tx:
+        with self.core.db.read() as tx:
             self._check_model(tx, model_id)
             row = models.version_named(tx, model_id, version)
         if row is None:
@@ -138,7 +123,7 @@ class StoredRunContext:
             version=row["version"],
             hyperparameters=json.loads(row["hyperparameters"]),
             metrics=json.loads(row["metrics"]),
-            artifact=self._files.model_artifact(row["version_id"]).read_bytes(),
+            artifact=self.core.files.model_artifact(row["version_id"]).read_bytes(),
         )
 
     def save_model_version(
@@ -152,11 +137,11 @@ class StoredRunContext:
         now = time.time()
         hyper_json = json.dumps(json_safe(hyperparameters))
         metrics_json = json.dumps(json_safe(metrics))
-        with self._db.write() as tx:
+        with self.core.db.write() as tx:
             self._check_model(tx, model_id)
             row = models.version_named(tx, model_id, version)
             version_id = new_id() if row is None else str(row["version_id"])
-            self._files.write_bytes(self._files.model_artifact(version_id), artifact)
+            self.core.files.write_bytes(self.core.files.model_artifact(version_id), artifact)
             if row is None:
                 models.add_version(tx, version_id, model_id, version, hyper_json, metrics_json, now)
             else:
@@ -166,13 +151,13 @@ class StoredRunContext:
 
     # ------------------------------------------------------------------ custom facets
     def custom_facet(self, custom_facet_id: str, version_id: str) -> CustomFacetCode:
-        with self._db.read() as tx:
+        with self.core.db.read() as tx:
             facet = custom_facets.find(tx, custom_facet_id)
-            runner = custom_facets.shared_level(tx, custom_facet_id, self._user) in _RUNNERS
-            if facet is None or not (facet["owner"] == self._user or runner):
+            runner = custom_facets.shared_level(tx, custom_facet_id, self.user) in _RUNNERS
+            if facet is None or not (facet["owner"] == self.user or runner):
                 raise KeyError(
                     f"custom facet {custom_facet_id!r} does not exist"
-                    f" or may not be run by {self._user}"
+                    f" or may not be run by {self.user}"
                 )
             if version_id:
                 source = custom_facets.version(tx, custom_facet_id, version_id)
@@ -197,13 +182,13 @@ class StoredRunContext:
     def progress(self, facet_id: str, fraction: float, message: str) -> None:
         self.current_facet = facet_id
         percent = 0 if not math.isfinite(fraction) else round(min(max(fraction, 0.0), 1.0) * 100)
-        self._on_progress(self._run_id, percent, message)
+        self.on_progress(self.run_id, percent, message)
 
     def cancelled(self) -> bool:
-        return self._stopping.is_set()
+        return self.stopping.is_set()
 
     def close(self) -> None:
-        shutil.rmtree(self._work_dir, ignore_errors=True)
+        shutil.rmtree(self.work_dir, ignore_errors=True)
 
 
 def cast_argument(kind: str, value: Any) -> Any:

@@ -20,13 +20,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ikigai.local.core import Core
 from ikigai.local.engine_contract import FlowEngine, RunError
 from ikigai.local.runs.context import StoredRunContext
-from ikigai.local.settings import Settings
 from ikigai.local.stamps import log_stamp
 from ikigai.local.store import runs
-from ikigai.local.store.db import Database, Row, Transaction
-from ikigai.local.store.files import DataFiles
+from ikigai.local.store.db import Row, Transaction
 from ikigai.local.store.ids import new_id
 from ikigai.local.workers import Workers
 
@@ -62,17 +61,8 @@ class PendingRun:
 
 
 class Runs:
-    def __init__(
-        self,
-        db: Database,
-        files: DataFiles,
-        settings: Settings,
-        workers: Workers,
-        engine: EngineProvider,
-    ) -> None:
-        self._db = db
-        self._files = files
-        self._settings = settings
+    def __init__(self, core: Core, workers: Workers, engine: EngineProvider) -> None:
+        self._core = core
         self._workers = workers
         self._engine_provider = engine
         self._engine: FlowEngine | None = None
@@ -129,14 +119,12 @@ class Runs:
 
     def _execute(self, run: PendingRun) -> None:
         context = StoredRunContext(
-            db=self._db,
-            files=self._files,
+            core=self._core,
             run_id=run.run_id,
             project_id=run.project_id,
             user=run.user,
             stopping=self._workers.stopping,
             on_progress=self._record_progress,
-            allow_unsandboxed_code=self._settings.allow_unsandboxed_code,
         )
         status, message, facet_id = SUCCESS, "", ""
         try:
@@ -153,16 +141,16 @@ class Runs:
             context.close()
         if status == SUCCESS and self._workers.stopping.is_set():
             status, message = FAILED, STOPPED
-        self._workers.sleep_until(run.accepted_at + self._settings.min_run_seconds, time.time)
+        self._workers.sleep_until(run.accepted_at + self._core.settings.min_run_seconds, time.time)
         self._finish(run, status, message, facet_id)
 
     def _record_progress(self, run_id: str, percent: int, message: str) -> None:
-        with self._db.write() as tx:
+        with self._core.db.write() as tx:
             runs.record_progress(tx, run_id, percent, message)
 
     def _finish(self, run: PendingRun, status: str, message: str, facet_id: str) -> None:
         now = time.time()
-        with self._db.write() as tx:
+        with self._core.db.write() as tx:
             runs.finish(
                 tx, run.run_id, status, message, facet_id, now, log_stamp(run.accepted_at, now)
             )
@@ -171,5 +159,5 @@ class Runs:
     def recover(self) -> None:
         """After a restart: runs that were under way when the platform stopped failed."""
         now = time.time()
-        with self._db.write() as tx:
+        with self._core.db.write() as tx:
             runs.finish_unfinished(tx, FAILED, STOPPED, now, math.floor(now) + 1)

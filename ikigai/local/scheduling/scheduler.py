@@ -12,6 +12,7 @@ import json
 import logging
 import threading
 import time
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
 from ikigai.local.runs.manager import PendingRun, Runs
@@ -19,8 +20,6 @@ from ikigai.local.scheduling.cron import CronError, parse_cron
 from ikigai.local.store import pipelines
 from ikigai.local.store import runs as run_rows
 from ikigai.local.store.db import Database
-from ikigai.local.transfer.exports import Exports
-from ikigai.local.transfer.uploads import Uploads
 
 logger = logging.getLogger("ikigai.local")
 
@@ -32,14 +31,13 @@ class Scheduler:
         self,
         db: Database,
         runs: Runs,
-        uploads: Uploads,
-        exports: Exports,
+        sweeps: Sequence[Callable[[float], object]],
         stopping: threading.Event,
     ) -> None:
+        """`sweeps` are the housekeeping calls, each given the time once per minute."""
         self._db = db
         self._runs = runs
-        self._uploads = uploads
-        self._exports = exports
+        self._sweeps = tuple(sweeps)
         self._stopping = stopping
         self._last_minute = 0
         self._thread = threading.Thread(target=self._loop, name="ikigai-scheduler", daemon=True)
@@ -65,8 +63,8 @@ class Scheduler:
             return []
         self._last_minute = minute
         started = self.fire(minute)
-        self._uploads.sweep(now)
-        self._exports.sweep(now)
+        for sweep in self._sweeps:
+            sweep(now)
         return started
 
     def fire(self, minute: int) -> list[str]:

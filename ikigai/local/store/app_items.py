@@ -28,9 +28,9 @@ class ItemTable:
     def all(self, tx: Transaction, project_id: str) -> list[Row]:
         """Every item of the app, oldest first."""
         order = f"{self.alias}.created_at, {self.alias}.{self.id_column}"
-        return tx.execute(
-            f"{self._select} WHERE {self.alias}.project_id = ? ORDER BY {order}", (project_id,)
-        ).fetchall()
+        return rows.every(
+            tx, f"{self._select} WHERE {self.alias}.project_id = ? ORDER BY {order}", (project_id,)
+        )
 
     def by_id(self, tx: Transaction, item_id: str, project_id: str | None = None) -> Row | None:
         """The item with this id (in this app, when one is given)."""

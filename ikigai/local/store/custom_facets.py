@@ -21,17 +21,16 @@ for their own)."""
 
 
 def visible_to(tx: Transaction, user: str) -> list[Row]:
-    return tx.execute(
-        _VISIBLE + " ORDER BY f.created_at, f.custom_facet_id", (user, user, user)
-    ).fetchall()
+    return rows.every(
+        tx, _VISIBLE + " ORDER BY f.created_at, f.custom_facet_id", (user, user, user)
+    )
 
 
 def seen_by(tx: Transaction, user: str, custom_facet_id: str) -> Row | None:
     """The custom facet with the user's level; None when they may not see it."""
-    row: Row | None = tx.execute(
-        _VISIBLE + " AND f.custom_facet_id = ?", (user, user, user, custom_facet_id)
-    ).fetchone()
-    return row
+    return rows.one(
+        tx, _VISIBLE + " AND f.custom_facet_id = ?", (user, user, user, custom_facet_id)
+    )
 
 
 def _code(source: Mapping[str, Any], rootkit_token: str) -> dict[str, Any]:
@@ -45,19 +44,16 @@ def _code(source: Mapping[str, Any], rootkit_token: str) -> dict[str, Any]:
 
 
 def find(tx: Transaction, custom_facet_id: str) -> Row | None:
-    row: Row | None = tx.execute(
-        "SELECT * FROM custom_facets WHERE custom_facet_id = ?", (custom_facet_id,)
-    ).fetchone()
-    return row
+    return rows.one(tx, "SELECT * FROM custom_facets WHERE custom_facet_id = ?", (custom_facet_id,))
 
 
 def name_taken(tx: Transaction, owner: str, name: str, except_id: str) -> bool:
     """Whether another custom facet of this owner (not `except_id`) has this name."""
-    row = tx.execute(
+    return rows.exists(
+        tx,
         "SELECT 1 FROM custom_facets WHERE owner = ? AND name = ? AND custom_facet_id != ?",
         (owner, name, except_id),
-    ).fetchone()
-    return row is not None
+    )
 
 
 def create(
@@ -93,11 +89,11 @@ def delete(tx: Transaction, custom_facet_id: str) -> None:
 
 
 def version_taken(tx: Transaction, custom_facet_id: str, version: str) -> bool:
-    row = tx.execute(
+    return rows.exists(
+        tx,
         "SELECT 1 FROM custom_facet_versions WHERE custom_facet_id = ? AND version = ?",
         (custom_facet_id, version),
-    ).fetchone()
-    return row is not None
+    )
 
 
 def add_version(
@@ -120,28 +116,29 @@ def add_version(
 
 
 def version(tx: Transaction, custom_facet_id: str, version_id: str) -> Row | None:
-    row: Row | None = tx.execute(
+    return rows.one(
+        tx,
         "SELECT * FROM custom_facet_versions WHERE custom_facet_id = ? AND version_id = ?",
         (custom_facet_id, version_id),
-    ).fetchone()
-    return row
+    )
 
 
 def versions(tx: Transaction, custom_facet_id: str) -> list[Row]:
     """The saved versions, oldest first."""
-    return tx.execute(
+    return rows.every(
+        tx,
         "SELECT * FROM custom_facet_versions WHERE custom_facet_id = ? ORDER BY created_at, rowid",
         (custom_facet_id,),
-    ).fetchall()
+    )
 
 
 def newest_version(tx: Transaction, custom_facet_id: str) -> Row | None:
-    row: Row | None = tx.execute(
+    return rows.one(
+        tx,
         "SELECT * FROM custom_facet_versions WHERE custom_facet_id = ?"
         " ORDER BY created_at DESC, rowid DESC LIMIT 1",
         (custom_facet_id,),
-    ).fetchone()
-    return row
+    )
 
 
 # ---------------------------------------------------------------------- sharing

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from ikigai.local.store import rows
 from ikigai.local.store.app_items import ItemTable
 from ikigai.local.store.db import Row, Transaction
 from ikigai.local.store.files import DataFiles
@@ -60,10 +61,7 @@ def set_data(
 
 def data_file(tx: Transaction, dataset_id: str) -> Row | None:
     """The dataset's `data_file` (None in it when it has no data); None when it is gone."""
-    row: Row | None = tx.execute(
-        "SELECT data_file FROM datasets WHERE dataset_id = ?", (dataset_id,)
-    ).fetchone()
-    return row
+    return rows.one(tx, "SELECT data_file FROM datasets WHERE dataset_id = ?", (dataset_id,))
 
 
 def data_files(tx: Transaction) -> set[tuple[str, str]]:
@@ -99,10 +97,11 @@ def files_of(tx: Transaction, files: DataFiles, dataset_ids: Iterable[str]) -> l
 
 def log(tx: Transaction, dataset_id: str, limit: int) -> list[Row]:
     """The dataset's latest log entries, newest first."""
-    return tx.execute(
+    return rows.every(
+        tx,
         "SELECT * FROM dataset_log WHERE dataset_id = ? ORDER BY timestamp DESC, seq DESC LIMIT ?",
         (dataset_id, limit),
-    ).fetchall()
+    )
 
 
 def add_log_entry(

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeAlias
 
-from ikigai.local.store.schema import SCHEMA_VERSION, STATEMENTS
+from ikigai.local.store.schema import SCHEMA_VERSION, schema_statements
 
 Transaction: TypeAlias = sqlite3.Connection
 """A transaction of `Database.read()` or `Database.write()`: what the store's functions run in,
@@ -31,7 +31,7 @@ class Database:
         self._connections: list[sqlite3.Connection] = []
         self._closed = False
         with self.write() as tx:
-            for statement in STATEMENTS:
+            for statement in schema_statements():
                 tx.execute(statement)
             tx.execute(
                 "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)",

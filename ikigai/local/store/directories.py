@@ -3,6 +3,7 @@ dataset, flow and model directories of each app (`directories`, told apart by `k
 
 from __future__ import annotations
 
+from ikigai.local.store import rows
 from ikigai.local.store.db import Row, Transaction
 
 _ITEM_TABLES = {"DATASET": "datasets", "PIPELINE": "pipelines", "MODEL": "models"}
@@ -11,19 +12,19 @@ _ITEM_TABLES = {"DATASET": "datasets", "PIPELINE": "pipelines", "MODEL": "models
 
 
 def app_directory(tx: Transaction, owner: str, directory_id: str) -> Row | None:
-    row: Row | None = tx.execute(
+    return rows.one(
+        tx,
         "SELECT * FROM project_directories WHERE directory_id = ? AND owner = ?",
         (directory_id, owner),
-    ).fetchone()
-    return row
+    )
 
 
 def app_directories(tx: Transaction, owner: str, parent_id: str | None = None) -> list[Row]:
     """The owner's app directories, oldest first: all of them, or the children of one."""
     if parent_id is None:
-        return tx.execute(
-            "SELECT * FROM project_directories WHERE owner = ? ORDER BY created_at", (owner,)
-        ).fetchall()
+        return rows.every(
+            tx, "SELECT * FROM project_directories WHERE owner = ? ORDER BY created_at", (owner,)
+        )
     return tx.execute(
         "SELECT * FROM project_directories WHERE owner = ? AND parent_id = ? ORDER BY created_at",
         (owner, parent_id),
@@ -63,25 +64,26 @@ def delete_app_directory(tx: Transaction, owner: str, directory_id: str) -> None
 
 
 def directory(tx: Transaction, project_id: str, kind: str, directory_id: str) -> Row | None:
-    row: Row | None = tx.execute(
+    return rows.one(
+        tx,
         "SELECT * FROM directories WHERE directory_id = ? AND project_id = ? AND kind = ?",
         (directory_id, project_id, kind),
-    ).fetchone()
-    return row
+    )
 
 
 def directories(tx: Transaction, project_id: str, kind: str) -> list[Row]:
     """Every directory of this kind in the app, nested ones included, oldest first."""
-    return tx.execute(
+    return rows.every(
+        tx,
         "SELECT * FROM directories WHERE project_id = ? AND kind = ? ORDER BY created_at",
         (project_id, kind),
-    ).fetchall()
+    )
 
 
 def children(tx: Transaction, parent_id: str) -> list[Row]:
-    return tx.execute(
-        "SELECT * FROM directories WHERE parent_id = ? ORDER BY created_at", (parent_id,)
-    ).fetchall()
+    return rows.every(
+        tx, "SELECT * FROM directories WHERE parent_id = ? ORDER BY created_at", (parent_id,)
+    )
 
 
 def directory_size(tx: Transaction, kind: str, directory_id: str) -> int:

@@ -2,27 +2,28 @@
 
 from __future__ import annotations
 
+from ikigai.local.store import rows
 from ikigai.local.store.db import Row, Transaction
 
 
 def latest(tx: Transaction, dataset_id: str, data_file: str) -> Row | None:
     """The newest export of this version of the dataset's data."""
-    row: Row | None = tx.execute(
+    return rows.one(
+        tx,
         "SELECT * FROM exports WHERE dataset_id = ? AND data_file = ?"
         " ORDER BY created_at DESC LIMIT 1",
         (dataset_id, data_file),
-    ).fetchone()
-    return row
+    )
 
 
 def served(tx: Transaction, dataset_id: str, export_id: str) -> Row | None:
     """The export's `state` and its dataset's `filename`, for a download URL."""
-    row: Row | None = tx.execute(
+    return rows.one(
+        tx,
         "SELECT e.state, d.filename FROM exports e JOIN datasets d USING (dataset_id)"
         " WHERE e.export_id = ? AND e.dataset_id = ?",
         (export_id, dataset_id),
-    ).fetchone()
-    return row
+    )
 
 
 def create(

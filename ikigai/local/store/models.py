@@ -11,27 +11,27 @@ MODEL_TABLE = ItemTable(table="models", alias="m", id_column="model_id")
 
 def versions(tx: Transaction, model_id: str) -> list[Row]:
     """The model's versions, oldest first."""
-    return tx.execute(
+    return rows.every(
+        tx,
         "SELECT * FROM model_versions WHERE model_id = ? ORDER BY created_at, version_id",
         (model_id,),
-    ).fetchall()
+    )
 
 
 def version_in_app(tx: Transaction, project_id: str, version_id: str) -> Row | None:
     """A version of any model of the app."""
-    row: Row | None = tx.execute(
+    return rows.one(
+        tx,
         "SELECT v.* FROM model_versions v JOIN models m USING (model_id)"
         " WHERE v.version_id = ? AND m.project_id = ?",
         (version_id, project_id),
-    ).fetchone()
-    return row
+    )
 
 
 def version_named(tx: Transaction, model_id: str, version: str) -> Row | None:
-    row: Row | None = tx.execute(
-        "SELECT * FROM model_versions WHERE model_id = ? AND version = ?", (model_id, version)
-    ).fetchone()
-    return row
+    return rows.one(
+        tx, "SELECT * FROM model_versions WHERE model_id = ? AND version = ?", (model_id, version)
+    )
 
 
 def version_ids(tx: Transaction, model_id: str) -> list[str]:

@@ -3,6 +3,7 @@ member placed it in their own tree of app directories."""
 
 from __future__ import annotations
 
+from ikigai.local.store import rows
 from ikigai.local.store.db import Row, Transaction
 
 _AS_SEEN_BY = """
@@ -17,10 +18,7 @@ that directory's name."""
 
 def seen_by(tx: Transaction, user: str, project_id: str) -> Row | None:
     """The app as this member sees it; None when they are not a member (or it does not exist)."""
-    row: Row | None = tx.execute(
-        _AS_SEEN_BY + " WHERE p.project_id = ?", (user, project_id)
-    ).fetchone()
-    return row
+    return rows.one(tx, _AS_SEEN_BY + " WHERE p.project_id = ?", (user, project_id))
 
 
 def all_seen_by(tx: Transaction, user: str) -> list[Row]:
@@ -35,11 +33,11 @@ def exists(tx: Transaction, project_id: str) -> bool:
 
 def name_taken(tx: Transaction, owner: str, name: str, except_id: str) -> bool:
     """Whether another app of this owner (not `except_id`) has this name."""
-    row = tx.execute(
+    return rows.exists(
+        tx,
         "SELECT 1 FROM projects WHERE owner = ? AND name = ? AND project_id != ?",
         (owner, name, except_id),
-    ).fetchone()
-    return row is not None
+    )
 
 
 def create(
@@ -90,10 +88,11 @@ def delete(tx: Transaction, project_id: str) -> None:
 
 def members(tx: Transaction, project_id: str) -> list[Row]:
     """`email` and `level` of every member, by e-mail."""
-    return tx.execute(
+    return rows.every(
+        tx,
         "SELECT email, level FROM project_members WHERE project_id = ? ORDER BY email",
         (project_id,),
-    ).fetchall()
+    )
 
 
 def level_of(tx: Transaction, project_id: str, email: str) -> str | None:

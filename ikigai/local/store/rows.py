@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ikigai.local.store.db import Transaction
+from ikigai.local.store.db import Row, Transaction
 
 
 def insert(tx: Transaction, table: str, values: Mapping[str, Any]) -> None:
@@ -21,3 +21,19 @@ def update(
     """Set `changes` on the row whose `key_column` is `key`."""
     assignments = ", ".join(f"{column} = ?" for column in changes)
     tx.execute(f"UPDATE {table} SET {assignments} WHERE {key_column} = ?", (*changes.values(), key))
+
+
+def one(tx: Transaction, query: str, parameters: tuple[Any, ...] = ()) -> Row | None:
+    """The first row `query` selects, or None."""
+    row: Row | None = tx.execute(query, parameters).fetchone()
+    return row
+
+
+def every(tx: Transaction, query: str, parameters: tuple[Any, ...] = ()) -> list[Row]:
+    """Every row `query` selects."""
+    return tx.execute(query, parameters).fetchall()
+
+
+def exists(tx: Transaction, query: str, parameters: tuple[Any, ...] = ()) -> bool:
+    """Whether `query` selects any row."""
+    return tx.execute(query, parameters).fetchone() is not None

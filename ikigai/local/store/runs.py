@@ -8,20 +8,21 @@ from ikigai.local.store.db import Row, Transaction
 
 def active(tx: Transaction, pipeline_id: str) -> Row | None:
     """The flow's run that has not finished, if any."""
-    row: Row | None = tx.execute(
+    return rows.one(
+        tx,
         "SELECT * FROM runs WHERE pipeline_id = ? AND finished_at IS NULL LIMIT 1",
         (pipeline_id,),
-    ).fetchone()
-    return row
+    )
 
 
 def finished(tx: Transaction, pipeline_id: str, limit: int) -> list[Row]:
     """The flow's latest finished runs (its run log), newest first."""
-    return tx.execute(
+    return rows.every(
+        tx,
         "SELECT * FROM runs WHERE pipeline_id = ? AND finished_at IS NOT NULL"
         " ORDER BY timestamp DESC, seq DESC LIMIT ?",
         (pipeline_id, limit),
-    ).fetchall()
+    )
 
 
 def last_finished(tx: Transaction, pipeline_id: str) -> Row | None:

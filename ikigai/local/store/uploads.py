@@ -72,28 +72,29 @@ def mark_failed(tx: Transaction, upload_id: str, state: str, message: str) -> No
 
 def latest_completed(tx: Transaction, dataset_id: str) -> Row | None:
     """The dataset's upload completed last (whatever became of it since)."""
-    row: Row | None = tx.execute(
+    return rows.one(
+        tx,
         "SELECT * FROM uploads WHERE dataset_id = ? AND completed_at IS NOT NULL"
         " ORDER BY completed_at DESC LIMIT 1",
         (dataset_id,),
-    ).fetchone()
-    return row
+    )
 
 
 def others_in_state(tx: Transaction, dataset_id: str, state: str, upload_id: str) -> list[Row]:
     """The dataset's uploads other than `upload_id` that are in `state`."""
-    return tx.execute(
+    return rows.every(
+        tx,
         "SELECT * FROM uploads WHERE dataset_id = ? AND state = ? AND upload_id != ?",
         (dataset_id, state, upload_id),
-    ).fetchall()
+    )
 
 
 def in_states(tx: Transaction, states: Sequence[str]) -> list[Row]:
     """Every upload in one of these states, in the order they were completed."""
     marks = ", ".join("?" for _ in states)
-    return tx.execute(
-        f"SELECT * FROM uploads WHERE state IN ({marks}) ORDER BY completed_at", tuple(states)
-    ).fetchall()
+    return rows.every(
+        tx, f"SELECT * FROM uploads WHERE state IN ({marks}) ORDER BY completed_at", tuple(states)
+    )
 
 
 def ids_in_states(tx: Transaction, states: Sequence[str]) -> set[str]:
@@ -112,9 +113,9 @@ def created_before(tx: Transaction, state: str, cutoff: float) -> list[str]:
 
 def completed_before(tx: Transaction, state: str, cutoff: float) -> list[Row]:
     """The uploads in `state` that were completed before `cutoff`."""
-    return tx.execute(
-        "SELECT * FROM uploads WHERE state = ? AND completed_at < ?", (state, cutoff)
-    ).fetchall()
+    return rows.every(
+        tx, "SELECT * FROM uploads WHERE state = ? AND completed_at < ?", (state, cutoff)
+    )
 
 
 def delete_orphans(tx: Transaction) -> None:

@@ -7,6 +7,7 @@ import re
 import secrets
 import time
 
+from ikigai.local.store import rows
 from ikigai.local.store.db import Database, Transaction
 
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
@@ -41,11 +42,11 @@ def add_user(db: Database, email: str) -> str:
 
 
 def key_belongs_to(tx: Transaction, email: str, api_key: str) -> bool:
-    row = tx.execute(
+    return rows.exists(
+        tx,
         "SELECT 1 FROM api_keys WHERE key_hash = ? AND email = ?",
         (_digest(api_key), normalise_email(email)),
-    ).fetchone()
-    return row is not None
+    )
 
 
 def user_exists(tx: Transaction, email: str) -> bool:

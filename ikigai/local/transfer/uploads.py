@@ -33,12 +33,11 @@ from urllib.parse import urlencode
 
 import anyio.to_thread
 
+from ikigai.local.core import Core
 from ikigai.local.errors import Conflict, Invalid, NotFound, TooLarge, not_found
-from ikigai.local.settings import Settings
-from ikigai.local.signing import Signer
 from ikigai.local.stamps import log_stamp
 from ikigai.local.store import datasets, uploads
-from ikigai.local.store.db import Database, Row, Transaction
+from ikigai.local.store.db import Row, Transaction
 from ikigai.local.store.files import DataFiles
 from ikigai.local.store.ids import new_id
 from ikigai.local.transfer.inference import InvalidCsv, summarise_csv
@@ -98,20 +97,15 @@ def unquote_etag(etag: str) -> str:
 
 
 class Uploads:
-    def __init__(
-        self, db: Database, files: DataFiles, signer: Signer, settings: Settings, workers: Workers
-    ) -> None:
-        self._db = db
-        self._files = files
-        self._signer = signer
-        self._settings = settings
+    def __init__(self, core: Core, workers: Workers) -> None:
+        self._core = core
         self._workers = workers
 
     # ------------------------------------------------------------------ 1. begin
     def begin(
         self, tx: Transaction, dataset_id: str, filename: str, file_size: int, base_url: str
     ) -> dict[str, object]:
-        settings = self._settings
+        settings = self._core.settings
         if not filename.lower().endswith(".csv"):
             raise Invalid(f"filename must end in .csv (only CSV data is accepted): {filename!r}")
         if file_size > settings.max_upload_bytes:
@@ -139,15 +133,15 @@ class Uploads:
         return {"upload_id": upload_id, "content_type": CONTENT_TYPE, "urls": urls}
 
     def part_url(self, base_url: str, dataset_id: str, upload_id: str, part: int) -> str:
-        signature = self._signer.sign(
-            "upload", (dataset_id, upload_id, str(part)), self._settings.url_ttl_seconds
+        signature = self._core.signer.sign(
+            "upload", (dataset_id, upload_id, str(part)), self._core.settings.url_ttl_seconds
         )
         return f"{base_url}/_upload/{dataset_id}/{upload_id}/{part}?{urlencode(signature)}"
 
     # ------------------------------------------------------------------ 2. parts
     def _open_upload(self, dataset_id: str, upload_id: str, part: int) -> int:
         """The largest size the part may have; 404/409 when the upload cannot take it."""
-        with self._db.read() as tx:
+        with self._core.db.read() as tx:
             row = self._upload_row(tx, dataset_id, upload_id)
         if row["state"] != OPEN:
             raise Conflict(f"Upload {upload_id!r} is {row['state'].lower()}, not open")
@@ -167,7 +161,7 @@ class Uploads:
         limit = await anyio.to_thread.run_sync(self._open_upload, dataset_id, upload_id, part)
         if declared_length is not None and declared_length > limit:
             raise TooLarge(f"A part may hold at most {limit} bytes")
-        handle, temporary = self._files.temporary(".part")
+        handle, temporary = self._core.files.temporary(".part")
         try:
             digest, size = PartDigest(), 0
             pending: list[bytes] = []
@@ -183,7 +177,7 @@ class Uploads:
                     pending, waiting = [], 0
             await anyio.to_thread.run_sync(_absorb, digest.update, handle, pending)
             etag = digest.etag()
-            destination = self._files.upload_part(upload_id, part)
+            destination = self._core.files.upload_part(upload_id, part)
             await anyio.to_thread.run_sync(
                 self._store_part, handle, temporary, destination, upload_id, part, etag, size
             )
@@ -203,10 +197,10 @@ class Uploads:
         etag: str,
         size: int,
     ) -> None:
-        with self._db.write() as tx:
+        with self._core.db.write() as tx:
             if uploads.state(tx, upload_id) != OPEN:
                 raise Conflict(f"Upload {upload_id!r} is no longer open")
-            self._files.commit(handle, temporary, destination)
+            self._core.files.commit(handle, temporary, destination)
             uploads.store_part(tx, upload_id, part, etag, size)
 
     # ------------------------------------------------------------------ 3. complete / abort
@@ -220,7 +214,7 @@ class Uploads:
     def complete(self, dataset_id: str, upload_id: str, etags: dict[str, str]) -> None:
         if not etags:
             raise Invalid("etags: list the ETag of every uploaded part")
-        with self._db.read() as tx:
+        with self._core.db.read() as tx:
             upload = self._upload_row(tx, dataset_id, upload_id)
             if upload["state"] != OPEN:
                 raise Conflict(f"Upload {upload_id!r} is {upload['state'].lower()}, not open")
@@ -232,27 +226,27 @@ class Uploads:
                 raise Invalid(f"etags: part {part} was never uploaded")
             if unquote_etag(reported[part]) != unquote_etag(stored[part]):
                 raise Invalid(f"etags: the ETag of part {part} does not match the uploaded part")
-        assembled = self._files.assembled_upload(upload_id)
+        assembled = self._core.files.assembled_upload(upload_id)
         # flushed to disk by verification, before the data replaces the dataset's
-        self._files.concatenate(
-            [self._files.upload_part(upload_id, part) for part in parts], assembled
+        self._core.files.concatenate(
+            [self._core.files.upload_part(upload_id, part) for part in parts], assembled
         )
-        with self._db.write() as tx:
+        with self._core.db.write() as tx:
             state = uploads.state(tx, upload_id)
             if state != OPEN:
                 # deleted or aborted meanwhile: what this call wrote is nobody else's to remove
                 # (a repeated complete call leaves the first call's file alone)
                 if state is None or state == ABORTED:
-                    self._files.remove(self._files.upload_dir(upload_id))
+                    self._core.files.remove(self._core.files.upload_dir(upload_id))
                 raise Conflict(f"Upload {upload_id!r} is no longer open")
             uploads.mark_completed(tx, upload_id, COMPLETED, time.time())
             uploads.drop_parts(tx, upload_id)
         # unlinking large files takes a while: not while the client waits
-        part_files = [self._files.upload_part(upload_id, part) for part in stored]
-        self._workers.submit(functools.partial(_remove_all, self._files, part_files))
+        part_files = [self._core.files.upload_part(upload_id, part) for part in stored]
+        self._workers.submit(functools.partial(_remove_all, self._core.files, part_files))
 
     def abort(self, dataset_id: str, upload_id: str) -> None:
-        with self._db.write() as tx:
+        with self._core.db.write() as tx:
             upload = self._upload_row(tx, dataset_id, upload_id)
             if upload["state"] not in (OPEN, ABORTED):
                 raise Conflict(
@@ -260,11 +254,11 @@ class Uploads:
                 )
             uploads.set_state(tx, upload_id, ABORTED)
             uploads.drop_parts(tx, upload_id)
-        self._files.remove(self._files.upload_dir(upload_id))
+        self._core.files.remove(self._core.files.upload_dir(upload_id))
 
     # ------------------------------------------------------------------ 4. verify / confirm
     def verify(self, dataset_id: str) -> None:
-        with self._db.write() as tx:
+        with self._core.db.write() as tx:
             upload = uploads.latest_completed(tx, dataset_id)
             if upload is None:
                 raise Conflict(f"Dataset {dataset_id!r} has no completed upload to verify")
@@ -276,14 +270,14 @@ class Uploads:
             for earlier in superseded:
                 self._fail_in(tx, earlier, SUPERSEDED)
         for earlier in superseded:
-            self._files.remove(self._files.upload_dir(earlier["upload_id"]))
+            self._core.files.remove(self._core.files.upload_dir(earlier["upload_id"]))
         upload_id = str(upload["upload_id"])
         self._workers.submit(functools.partial(self._verify, upload_id))
 
     def confirm(self, dataset_id: str) -> tuple[str, str]:
         """The latest upload's status as the wire spells it, and why it failed ("" unless it
         did)."""
-        with self._db.read() as tx:
+        with self._core.db.read() as tx:
             upload = uploads.latest_completed(tx, dataset_id)
         if upload is None:
             raise Conflict(f"Dataset {dataset_id!r} has no completed upload")
@@ -306,14 +300,14 @@ class Uploads:
             self._end_failed(upload_id, f"The platform could not verify the upload: {_name(error)}")
 
     def _verify_upload(self, upload_id: str) -> None:
-        with self._db.read() as tx:
+        with self._core.db.read() as tx:
             upload = uploads.find(tx, upload_id)
         if upload is None or upload["state"] != VERIFYING:
             return
         dataset_id, completed_at = str(upload["dataset_id"]), float(upload["completed_at"])
-        assembled = self._files.assembled_upload(upload_id)
+        assembled = self._core.files.assembled_upload(upload_id)
         with ThreadPoolExecutor(1) as syncing:  # to disk while the CSV is read
-            synced = syncing.submit(self._files.sync, assembled)
+            synced = syncing.submit(self._core.files.sync, assembled)
             try:
                 summary = summarise_csv(assembled)
                 message = ""
@@ -324,16 +318,16 @@ class Uploads:
             except OSError as error:
                 summary, message = None, f"The upload could not be stored: {error}"
         if not self._workers.sleep_until(
-            completed_at + self._settings.min_verify_seconds, time.time
+            completed_at + self._core.settings.min_verify_seconds, time.time
         ):
             return  # stopping; recovered on the next start
         stamp = log_stamp(completed_at, time.time())
         file_id = new_id()
-        target = self._files.dataset_file(dataset_id, file_id)
+        target = self._core.files.dataset_file(dataset_id, file_id)
         installed = summary is not None
         if installed:
-            self._files.install(assembled, target)
-        with self._db.write() as tx:
+            self._core.files.install(assembled, target)
+        with self._core.db.write() as tx:
             dataset = datasets.data_file(tx, dataset_id)
             latest = uploads.latest_completed(tx, dataset_id)
             if summary is not None and latest is not None and latest["upload_id"] != upload_id:
@@ -358,12 +352,12 @@ class Uploads:
                 uploads.set_state(tx, upload_id, SUCCESS)
                 datasets.add_log_entry(tx, dataset_id, JOB_TYPE, SUCCESS, "", stamp)
         if dataset is None:
-            self._files.remove(self._files.dataset_dir(dataset_id))
+            self._core.files.remove(self._core.files.dataset_dir(dataset_id))
         elif summary is None and installed:
-            self._files.remove(target)
+            self._core.files.remove(target)
         elif old_file:
-            self._files.remove(self._files.dataset_file(dataset_id, old_file))
-        self._files.remove(self._files.upload_dir(upload_id))
+            self._core.files.remove(self._core.files.dataset_file(dataset_id, old_file))
+        self._core.files.remove(self._core.files.upload_dir(upload_id))
 
     # ------------------------------------------------------------------ failing
     @staticmethod
@@ -376,11 +370,11 @@ class Uploads:
 
     def _end_failed(self, upload_id: str, message: str) -> None:
         """End an upload that is still being verified FAILED, and drop its files."""
-        with self._db.write() as tx:
+        with self._core.db.write() as tx:
             upload = uploads.find(tx, upload_id)
             if upload is not None and upload["state"] in (COMPLETED, VERIFYING):
                 self._fail_in(tx, upload, message)
-        self._files.remove(self._files.upload_dir(upload_id))
+        self._core.files.remove(self._core.files.upload_dir(upload_id))
 
     # ------------------------------------------------------------------ housekeeping
     def recover(self) -> None:
@@ -389,13 +383,13 @@ class Uploads:
         upload of the same dataset superseded."""
         pending: list[str] = []
         ended: list[str] = []
-        with self._db.write() as tx:
+        with self._core.db.write() as tx:
             for upload in uploads.in_states(tx, (COMPLETED, VERIFYING)):
                 upload_id = str(upload["upload_id"])
                 latest = uploads.latest_completed(tx, str(upload["dataset_id"]))
                 if latest is not None and latest["upload_id"] != upload_id:
                     self._fail_in(tx, upload, SUPERSEDED)
-                elif not self._files.assembled_upload(upload_id).exists():
+                elif not self._core.files.assembled_upload(upload_id).exists():
                     self._fail_in(tx, upload, "The platform restarted and the upload was lost")
                 else:
                     uploads.set_state(tx, upload_id, VERIFYING)
@@ -403,15 +397,15 @@ class Uploads:
                     continue
                 ended.append(upload_id)
         for upload_id in ended:
-            self._files.remove(self._files.upload_dir(upload_id))
+            self._core.files.remove(self._core.files.upload_dir(upload_id))
         for upload_id in pending:
             self._workers.submit(functools.partial(self._verify, upload_id))
 
     def sweep(self, now: float) -> None:
         """Drop uploads left open, or completed and never verified, for longer than the upload
         TTL."""
-        cutoff = now - self._settings.upload_ttl_seconds
-        with self._db.write() as tx:
+        cutoff = now - self._core.settings.upload_ttl_seconds
+        with self._core.db.write() as tx:
             stale = uploads.created_before(tx, OPEN, cutoff)
             for upload_id in stale:
                 uploads.set_state(tx, upload_id, ABORTED)
@@ -420,7 +414,7 @@ class Uploads:
                 self._fail_in(tx, upload, "The upload was completed but never verified")
                 stale.append(str(upload["upload_id"]))
         for upload_id in stale:
-            self._files.remove(self._files.upload_dir(upload_id))
+            self._core.files.remove(self._core.files.upload_dir(upload_id))
 
 
 def _name(error: Exception) -> str:
