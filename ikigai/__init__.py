@@ -17,9 +17,13 @@ __version__ = "0.1.0"
 if TYPE_CHECKING:
     from ikigai._retry import request_options
     from ikigai.client import Ikigai
+    from ikigai.components.app import AppAccessLevel
+    from ikigai.components.custom_facet import CustomFacetAccessLevel
     from ikigai.components.flow import FlowStatus, FlowStatusReport, RunLog, Schedule
 
 __all__ = [
+    "AppAccessLevel",
+    "CustomFacetAccessLevel",
     "FlowStatus",
     "FlowStatusReport",
     "Ikigai",
@@ -31,6 +35,8 @@ __all__ = [
 
 _LAZY = {
     "Ikigai": "ikigai.client",
+    "AppAccessLevel": "ikigai.components.app",
+    "CustomFacetAccessLevel": "ikigai.components.custom_facet",
     "FlowStatus": "ikigai.components.flow",
     "FlowStatusReport": "ikigai.components.flow",
     "RunLog": "ikigai.components.flow",
@@ -39,7 +45,13 @@ _LAZY = {
 }
 
 
+_SUBPACKAGES = frozenset({"builders", "components", "errors", "specs", "typing", "utils"})
+"""Public subpackages that `ikigai.<name>` imports on first use, as `import ikigai.<name>`."""
+
+
 def __getattr__(name: str) -> Any:
+    if name in _SUBPACKAGES:
+        return importlib.import_module(f"ikigai.{name}")
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'ikigai' has no attribute {name!r}")

@@ -1,11 +1,25 @@
-"""How names are matched and shown: one rule for facet types, model types and sub-model types."""
+"""How names are matched and shown: one rule for facet types, model types and sub-model types;
+and `Helpful`, the base of what shows a help text (`ikigai.typing.Helpful`)."""
 
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
+from abc import ABC, abstractmethod
+from collections.abc import Generator, Iterable
 
-__all__ = ["did_you_mean", "display", "normalize"]
+__all__ = ["Helpful", "did_you_mean", "display", "normalize"]
+
+
+class Helpful(ABC):
+    """Subclasses yield their help text line by line from `_help()`; `help()` returns it as
+    one string."""
+
+    @abstractmethod
+    def _help(self) -> Generator[str]: ...
+
+    def help(self) -> str:
+        """The help text, its lines joined."""
+        return "\n".join(self._help())
 
 
 def normalize(name: str) -> str:

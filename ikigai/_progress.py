@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import importlib
 import sys
-from types import TracebackType
 from typing import Any
+
+from ikigai._closing import Closing
 
 __all__ = ["Progress", "progress_bar"]
 
 
-class Progress:
+class Progress(Closing):
     """A bar that counts up to `total` (None: unknown). Use it as a context manager."""
 
     def __init__(self, bar: Any | None) -> None:
@@ -40,17 +41,6 @@ class Progress:
     def close(self) -> None:
         if self._bar is not None:
             self._bar.close()
-
-    def __enter__(self) -> Progress:
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()
 
 
 def wanted(enabled: bool | None) -> bool:

@@ -9,15 +9,16 @@ ikigai.facet_types, ikigai.model_types, ikigai.builder
 from __future__ import annotations
 
 import os
+import warnings
 from collections.abc import Mapping
-from types import TracebackType
-from typing import Any, Self
+from typing import Any
 
 import httpx
 
+from ikigai._closing import Closing
 from ikigai._transport import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, SSLOption, Transport
 from ikigai.builders.flow import FlowBuilder
-from ikigai.components._base import Factory, NamedMapping, check_email
+from ikigai.components._base import NamedMapping, check_email
 from ikigai.components._context import Context
 from ikigai.components.app import (
     AppBrowser,
@@ -26,7 +27,7 @@ from ikigai.components.app import (
     NewAppDirectory,
     list_app_directories,
 )
-from ikigai.components.custom_facet import CustomFacetBrowser, CustomFacetFactory
+from ikigai.components.custom_facet import CustomFacetBrowser, NewCustomFacet
 from ikigai.errors import (
     APIConnectionError,
     APIError,
@@ -36,10 +37,19 @@ from ikigai.errors import (
 )
 from ikigai.specs.facet_types import FacetTypes
 from ikigai.specs.model_types import ModelTypes
+from ikigai.utils.missing import MISSING, MissingType
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_WAIT_TIMEOUT", "Ikigai"]
 
-DEFAULT_BASE_URL = "https://api.ikigailabs.io"
+
+class _DefaultURL(str):
+    """The default base URL: equal to the hosted platform's URL, and told apart from that URL
+    given explicitly (only the default gives way to IKIGAI_BASE_URL)."""
+
+    __slots__ = ()
+
+
+DEFAULT_BASE_URL: str = _DefaultURL("https://api.ikigailabs.io")
 DEFAULT_WAIT_TIMEOUT = 3600.0
 """How long uploads, downloads and flow runs are waited for, in seconds, unless changed."""
 
@@ -51,14 +61,15 @@ def _setting(given: str | None, variable: str, what: str) -> str:
     return value
 
 
-class Ikigai:
+class Ikigai(Closing):
     """A client of one Ikigai platform, for one user.
 
     Arguments left out are read from IKIGAI_USER_EMAIL, IKIGAI_API_KEY and IKIGAI_BASE_URL (the
-    hosted platform when that is unset too). The base URL is checked at once with the platform's
-    heartbeats. `ssl`: True verifies certificates, False does not, a PEM path or a (certificate,
-    key) pair is a client certificate. `timeout` bounds each request, `wait_timeout` each wait for
-    an upload, a download or a flow run (None: no bound). `max_retries` is how often a request
+    hosted platform, the default `base_url`, when that is unset too). The base URL is checked at
+    once with the platform's heartbeats. `ssl`: True (or left out) verifies certificates, False
+    does not, a PEM path or a (certificate, key) pair is a client certificate. `timeout` bounds
+    each request, `wait_timeout` each wait for an upload, a download or a flow run (None: no
+    bound). `max_retries` is how often a request
     that failed transiently (connection error, timeout, 408, 429, 5xx) is repeated, with
     exponential backoff, when it is safe to repeat. `ikigai.request_options(timeout=...,
     max_retries=...)` changes both for the calls inside a `with` block. `progress` shows progress
@@ -70,8 +81,8 @@ class Ikigai:
         self,
         user_email: str | None = None,
         api_key: str | None = None,
-        base_url: str | None = None,
-        ssl: SSLOption = True,
+        base_url: str | None = DEFAULT_BASE_URL,
+        ssl: SSLOption | MissingType = MISSING,
         *,
         timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
         wait_timeout: float | None = DEFAULT_WAIT_TIMEOUT,
@@ -87,12 +98,14 @@ class Ikigai:
             )
         email = check_email(_setting(user_email, "IKIGAI_USER_EMAIL", "user_email"), "user_email")
         key = _setting(api_key, "IKIGAI_API_KEY", "api_key")
-        url = base_url if base_url is not None else os.environ.get("IKIGAI_BASE_URL")
+        url = base_url
+        if base_url is None or base_url is DEFAULT_BASE_URL:
+            url = os.environ.get("IKIGAI_BASE_URL") or DEFAULT_BASE_URL
         transport = Transport(
-            url or DEFAULT_BASE_URL,
+            str(url),
             email,
             key,
-            ssl=ssl,
+            ssl=True if isinstance(ssl, MissingType) else ssl,
             timeout=httpx.Timeout(timeout) if isinstance(timeout, int | float) else timeout,
             httpx_args=httpx_args,
             max_retries=max_retries,
@@ -133,7 +146,7 @@ class Ikigai:
 
     @property
     def user_email(self) -> str:
-        return self._ctx.user_email
+        return self._ctx.transport.user_email
 
     @property
     def base_url(self) -> str:
@@ -160,18 +173,27 @@ class Ikigai:
         return AppBrowser(self._ctx)
 
     @property
-    def app(self) -> Factory[NewApp]:
+    def app(self) -> NewApp:
         """`ikigai.app.new(name)...build()`."""
-        return Factory(lambda name: NewApp(self._ctx, name))
+        return NewApp(self._ctx)
 
     def app_directories(self) -> NamedMapping[AppDirectory]:
         """Every app directory of the user."""
-        return NamedMapping(list_app_directories(self._ctx, None), "app directory")
+        return NamedMapping(list_app_directories(self._ctx, None), kind="app directory")
+
+    def directories(self) -> NamedMapping[AppDirectory]:
+        """The same as `app_directories()` (an older name, kept for programs that use it)."""
+        warnings.warn(
+            "Ikigai.directories() is app_directories() under an older name",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return self.app_directories()
 
     @property
-    def app_directory(self) -> Factory[NewAppDirectory]:
+    def app_directory(self) -> NewAppDirectory:
         """`ikigai.app_directory.new(name).parent(directory).build()`."""
-        return Factory(lambda name: NewAppDirectory(self._ctx, name))
+        return NewAppDirectory(self._ctx)
 
     # ---- custom facets -----------------------------------------------------------------------
 
@@ -181,9 +203,9 @@ class Ikigai:
         return CustomFacetBrowser(self._ctx)
 
     @property
-    def custom_facet(self) -> CustomFacetFactory:
+    def custom_facet(self) -> NewCustomFacet:
         """`ikigai.custom_facet.new(name, facet_type)...build()`."""
-        return CustomFacetFactory(self._ctx)
+        return NewCustomFacet(self._ctx)
 
     # ---- specs and flow definitions ----------------------------------------------------------
 
@@ -207,17 +229,6 @@ class Ikigai:
     def close(self) -> None:
         """Close the connections (the client is not usable afterwards)."""
         self._ctx.transport.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()
 
     def __repr__(self) -> str:
         return f"Ikigai(user_email={self.user_email!r}, base_url={self.base_url!r})"

@@ -1,7 +1,7 @@
 """Everything the client raises, rooted at `IkigaiError`.
 
     IkigaiError
-    ├── APIError                      the platform was asked something; it went wrong
+    ├── APIError                      a call to the platform went wrong (a RuntimeError)
     │   ├── APIConnectionError        no answer: the host could not be reached
     │   │   └── APITimeoutError       no answer in time (also a TimeoutError)
     │   ├── APIStatusError            an answer with an error status (4xx / 5xx)
@@ -15,9 +15,18 @@
     │   └── UnexpectedResponseError   a success answer the client cannot read
     ├── BaseURLError                  the base URL leads to no Ikigai platform (a ValueError)
     ├── InvalidArgumentError          a bad argument, caught before any request (a ValueError)
-    │   └── ArgumentTypeError         an argument of the wrong type (also a TypeError)
-    ├── WaitTimeoutError              a wait (upload, download, flow run) ran out of time
-    └── TransferError                 a dataset upload or download did not complete
+    │   ├── ArgumentTypeError         an argument of the wrong type (also a TypeError)
+    │   ├── UnknownKeyError           a dict argument with a key its spec lacks (also a KeyError)
+    │   └── NotSupportedError         a call the object does not take (also a RuntimeError)
+    ├── UnknownNameError              no facet type, model type or metric of that name (a
+    │                                 KeyError and an AttributeError)
+    ├── WaitTimeoutError              a wait (upload, download, flow run) ran out of time (a
+    │                                 RuntimeError and a TimeoutError)
+    └── TransferError                 a dataset upload or download did not complete (a RuntimeError)
+
+The builtin bases are those the published client (`ikigai` 0.4.4) raises in the same cases, so
+that a program written for it catches ours: `RuntimeError` for what went wrong on the platform,
+`ValueError` or `TypeError` for a bad argument, `KeyError` or `AttributeError` for a lookup.
 
 Every `APIError` names the `operation` (the operation id of the spec, e.g. ``get_project``);
 `APIStatusError` adds the HTTP `status`, the server's `message` and the `request_id` the server
@@ -42,11 +51,14 @@ __all__ = [
     "IkigaiError",
     "InvalidArgumentError",
     "NotFoundError",
+    "NotSupportedError",
     "PermissionDeniedError",
     "RateLimitError",
     "ServerError",
     "TransferError",
     "UnexpectedResponseError",
+    "UnknownKeyError",
+    "UnknownNameError",
     "WaitTimeoutError",
     "error_for_status",
 ]
@@ -56,7 +68,7 @@ class IkigaiError(Exception):
     """The root of every error the `ikigai` package raises on purpose."""
 
 
-class APIError(IkigaiError):
+class APIError(IkigaiError, RuntimeError):
     """A call to the platform failed. `operation` names the call."""
 
     def __init__(self, operation: str, message: str) -> None:
@@ -152,7 +164,30 @@ class ArgumentTypeError(InvalidArgumentError, TypeError):
     """An argument has the wrong type."""
 
 
-class WaitTimeoutError(IkigaiError, TimeoutError):
+class UnknownKeyError(InvalidArgumentError, KeyError):
+    """A dict argument (a MAP) has a key its spec does not list."""
+
+    def __str__(self) -> str:
+        return Exception.__str__(self)  # the message as written, not quoted as KeyError does
+
+
+class NotSupportedError(InvalidArgumentError, RuntimeError):
+    """The object does not take this call at all, e.g. hyperparameters for a model type that
+    has none."""
+
+
+class UnknownNameError(IkigaiError, KeyError, AttributeError):
+    """A facet type, model type, sub-model type or metric that the platform does not list.
+
+    Both a KeyError (`facet_types.MID["x"]`) and an AttributeError (`facet_types.MID.x`), however
+    it was looked up, so `hasattr()` and `except KeyError` both work.
+    """
+
+    def __str__(self) -> str:
+        return Exception.__str__(self)
+
+
+class WaitTimeoutError(IkigaiError, RuntimeError, TimeoutError):
     """Waiting for the platform (an upload, a download, a flow run) took longer than allowed."""
 
     def __init__(self, what: str, timeout: float) -> None:
@@ -161,7 +196,7 @@ class WaitTimeoutError(IkigaiError, TimeoutError):
         self.timeout = timeout
 
 
-class TransferError(IkigaiError):
+class TransferError(IkigaiError, RuntimeError):
     """A dataset upload or download did not complete."""
 
 

@@ -62,6 +62,11 @@ class FlowVariable:
     facet_name: str
     name: str
 
+    @property
+    def argument_name(self) -> str:
+        """The same as `name`: the argument the variable sets (the published client's name)."""
+        return self.name
+
     def model_dump(self) -> dict[str, Any]:
         return {"facet_name": self.facet_name, "name": self.name}
 

@@ -3,6 +3,8 @@
 Each call is checked against the facet type's spec at once, so a mistake is reported where it is
 made and before anything is sent: an unknown argument (with the closest name), a value of the
 wrong type, a value that is not among the options. Required arguments are checked by `build()`.
+The errors are of the builtin types the published client raises for the same mistakes, and
+their messages contain its words (see `ikigai.specs.arguments`).
 
     imported = builder.facet(facet_type=facet_types.INPUT.Imported).arguments(dataset_id="...")
     count = imported.facet(facet_type=facet_types.MID.COUNT)       # imported -> count
@@ -17,8 +19,14 @@ from typing import Any, Protocol, Self
 
 from ikigai._names import did_you_mean, display
 from ikigai.builders.definition import Arrow, Facet, FlowDefinition, deep_merge
-from ikigai.errors import ArgumentTypeError, InvalidArgumentError
+from ikigai.errors import ArgumentTypeError, InvalidArgumentError, NotSupportedError
 from ikigai.specs.arguments import ArgumentSpec, check_arguments, check_finite
+from ikigai.specs.custom_arguments import (
+    CUSTOM_KINDS,
+    UNKNOWN_KIND,
+    CustomFacetArgumentSpec,
+    fits,
+)
 from ikigai.specs.facet_types import FacetType
 from ikigai.specs.model_types import SubModelType
 
@@ -33,40 +41,23 @@ logger = logging.getLogger("ikigai")
 
 _Args = Mapping[str, Any] | None
 
-# How a custom facet's argument type shows in a flow definition, and the values it takes.
-_CUSTOM_TYPES: dict[str, tuple[str, tuple[type, ...]]] = {
-    "bool": ("BOOLEAN", (bool,)),
-    "int": ("NUMBER", (int,)),
-    "float": ("NUMBER", (int, float)),
-    "str": ("TEXT", (str,)),
-}
-
-
-class CustomArgument(Protocol):
-    @property
-    def name(self) -> str: ...
-
-    @property
-    def argument_type(self) -> str: ...
+# The facet arguments a custom facet builder sets itself; `.arguments()` takes them only with
+# the values it set (the published client's builder lets them through its facet spec).
+_PINNED = ("custom_facet_id", "version_id")
 
 
 class CustomFacetChoice(Protocol):
     """A version of a custom facet to run (pinned, or unpinned with `version_id` "")."""
 
-    @property
-    def custom_facet_id(self) -> str: ...
-
-    @property
-    def version_id(self) -> str: ...
-
-    @property
-    def version(self) -> str: ...
+    custom_facet_id: str
+    version_id: str
+    version: str
 
     @property
     def facet_type(self) -> FacetType: ...
 
     @property
-    def arguments(self) -> Mapping[str, CustomArgument]: ...
+    def arguments(self) -> Mapping[str, CustomFacetArgumentSpec]: ...
 
 
 class FacetOwner(Protocol):
@@ -115,11 +106,19 @@ class FacetBuilder:
         kind = f"facet {display(self.facet_type.name)}"
         return f"{kind} {self.name!r}" if self.name else kind
 
+    @property
+    def subject(self) -> str:
+        """How the message about an unknown argument names this facet: `Imported facet 'in'`."""
+        kind = f"{display(self.facet_type.name)} facet"
+        return f"{kind} {self.name!r}" if self.name else kind
+
     # ---- arguments ---------------------------------------------------------------------------
 
     def arguments(self, **arguments: Any) -> Self:
         """Set arguments (repeated calls add to, or change, the earlier ones)."""
-        check_arguments(self.description, self.facet_type.arguments, arguments, "argument")
+        check_arguments(
+            self.description, self.facet_type.arguments, arguments, "argument", self.subject
+        )
         self._arguments = deep_merge(self._arguments, arguments)
         return self
 
@@ -128,22 +127,23 @@ class FacetBuilder:
         `flow.run(out="x")` set `dataset_name`. The facet needs a name."""
         if not self.name:
             raise InvalidArgumentError(
-                f"{self.description}: give the facet a name (facet(..., name=...)) "
-                "before binding run variables to it"
+                f"{self.description}: run variables are bound to named facets. Please set a "
+                "name for the facet (facet(..., name=...)) before binding run variables to it"
             )
         for variable, argument in bindings.items():
             spec = self.facet_type.arguments.get(argument)
             if spec is None:
                 known = [n for n, s in self.facet_type.arguments.items() if not s.is_hidden]
                 raise InvalidArgumentError(
-                    f"{self.description}: run variable {variable!r} names no argument "
-                    f"{argument!r}{did_you_mean(str(argument), known)}"
+                    f"{self.description}: run variable {variable!r} cannot be bound: "
+                    f"{display(self.facet_type.name)} facet does not have argument {argument!r}"
+                    f"{did_you_mean(str(argument), known)}"
                 )
             if not spec.is_scalar:
                 raise InvalidArgumentError(
-                    f"{self.description}: run variable {variable!r} cannot set argument "
-                    f"{argument!r} of type {spec.type_text}; only single BOOLEAN, TEXT or NUMBER "
-                    "arguments can be run variables"
+                    f"{self.description}: run variable {variable!r} targeting argument "
+                    f"{argument!r} of type {spec.type_text} is currently not supported; only "
+                    "single BOOLEAN, TEXT or NUMBER arguments can be run variables"
                 )
             self._builder.bind_variable(variable, self, argument)
         return self
@@ -266,11 +266,21 @@ class ModelFacetBuilder(FacetBuilder):
     def model_description(self) -> str:
         return f"model type {self.model_type.model_type}.{self.model_type.name}"
 
+    @property
+    def model_subject(self) -> str:
+        """How the message about an unknown name names the model type: `Lasso models (...)`."""
+        return f"{self.model_type.name} models ({self.model_description})"
+
     def hyperparameters(self, **hyperparameters: Any) -> Self:
         specs = self.model_type.hyperparameters
         if not specs:
-            raise InvalidArgumentError(f"{self.model_description} has no hyperparameters")
-        check_arguments(self.model_description, specs, hyperparameters, "hyperparameter")
+            raise NotSupportedError(
+                f"{self.model_description} has no hyperparameters: "
+                f"{self.model_type.name} Model does not support hyperparameters"
+            )
+        check_arguments(
+            self.model_description, specs, hyperparameters, "hyperparameter", self.model_subject
+        )
         groups: dict[str, dict[str, Any]] = {}
         for name, value in hyperparameters.items():
             groups.setdefault(specs[name].group or "hyperparameters", {})[name] = value
@@ -292,8 +302,17 @@ class ModelFacetBuilder(FacetBuilder):
 
     def parameters(self, **parameters: Any) -> Self:
         if "parameters" not in self.facet_type.arguments:
-            raise InvalidArgumentError(f"{self.description} takes no model parameters")
-        check_arguments(self.model_description, self.model_type.parameters, parameters, "parameter")
+            raise NotSupportedError(
+                f"{self.description} takes no model parameters: "
+                f"{self.model_type.name} Model does not support parameters"
+            )
+        check_arguments(
+            self.model_description,
+            self.model_type.parameters,
+            parameters,
+            "parameter",
+            self.model_subject,
+        )
         current = _as_dict(self._arguments.get("parameters"))
         self._arguments["parameters"] = deep_merge(current, parameters)
         return self
@@ -335,26 +354,37 @@ class CustomFacetBuilder(FacetBuilder):
         return f"{kind} {self.name!r}" if self.name else kind
 
     def arguments(self, **arguments: Any) -> Self:
+        """Set the custom facet's arguments (`custom_facet_id` and `version_id` are set
+        already; they may be given again, with the same values)."""
         known = self.choice.arguments
         for name, value in arguments.items():
             argument = known.get(name)
+            if argument is None and name in _PINNED:
+                self._check_pinned(name, value)
+                continue
             if argument is None:
                 raise InvalidArgumentError(
-                    f"{self.description} has no argument {name!r}"
-                    f"{did_you_mean(name, list(known))}; it takes: {', '.join(known) or 'none'}"
+                    f"argument {name!r} is not valid for {display(self.facet_type.name)} facet "
+                    f"({self.description}){did_you_mean(name, list(known))}; "
+                    f"it takes: {', '.join(known) or 'none'}"
                 )
             check_finite(value, f"{self.description}: argument {name!r}")
-            kind, accepted = _CUSTOM_TYPES.get(argument.argument_type, ("TEXT", (object,)))
-            if value is not None and (
-                (isinstance(value, bool) and bool not in accepted)
-                or not isinstance(value, accepted)
-            ):
+            kind = CUSTOM_KINDS.get(str(argument.argument_type), UNKNOWN_KIND)
+            if value is not None and not fits(value, kind.accepts):
                 raise ArgumentTypeError(
-                    f"{self.description}: argument {name!r} must be {argument.argument_type}, "
-                    f"not {type(value).__name__} {value!r}"
+                    f"{self.description}: argument {name!r} must be {kind.word} "
+                    f"({argument.argument_type}), not {type(value).__name__} {value!r}"
                 )
-            self._custom[name] = {"name": name, "value": value, "type": kind}
+            self._custom[name] = {"name": name, "value": value, "type": kind.facet_type.value}
         return self
+
+    def _check_pinned(self, name: str, value: object) -> None:
+        pinned = self._arguments[name]
+        if value != pinned:
+            raise InvalidArgumentError(
+                f"{self.description}: argument {name!r} must be one of [{pinned}], not "
+                f"{value!r}: the builder sets it from the custom facet version it was given"
+            )
 
     def _final_arguments(self) -> dict[str, Any]:
         return {**self._arguments, "arguments": list(self._custom.values())}

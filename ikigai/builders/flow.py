@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
+from ikigai._names import display
 from ikigai.builders.definition import FlowDefinition, FlowVariable
 from ikigai.builders.facet import (
     CustomFacetBuilder,
@@ -92,8 +93,9 @@ class FlowBuilder:
             )
         if not kind.is_model_facet:
             raise InvalidArgumentError(
-                f"facet type {kind.name} is not a model facet; model facets are the "
-                "MACHINE_LEARNING facet types that take a model_name (e.g. PREDICT)"
+                f"facet type {kind.name} is not a model facet ({display(kind.name)} is not a "
+                "known Model Facet); model facets are the MACHINE_LEARNING facet types that "
+                "take a model_name (e.g. PREDICT)"
             )
         facet = ModelFacetBuilder(self, self._next_id(), kind, _check_name(name), model_type)
         return self._add(facet, args)
@@ -147,8 +149,9 @@ class FlowBuilder:
         bound = self._variables.get(variable)
         if bound is not None and bound[0] is not facet:
             raise InvalidArgumentError(
-                f"run variable {variable!r} is already bound to {bound[0].description}; "
-                f"it cannot also set {facet.description}"
+                f"run variable {variable!r} already exists for another facet: it is bound to "
+                f"{bound[0].description} and cannot also set {facet.description}; pick "
+                "another variable name"
             )
         self._variables[variable] = (facet, argument)
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Generator, Iterable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
+
+from ikigai.display.shapes import ShownItem
 
 if TYPE_CHECKING:
     from ikigai.client import Ikigai
@@ -16,8 +19,11 @@ if TYPE_CHECKING:
 __all__ = [
     "APP",
     "Listed",
+    "add_app_command",
+    "add_app_listing",
     "add_command",
     "add_json_flag",
+    "app_from",
     "app_named",
     "command_group",
     "connect",
@@ -28,12 +34,8 @@ __all__ = [
 ]
 
 
-class Listed(Protocol):
-    @property
-    def name(self) -> str: ...
-
-    @property
-    def id(self) -> str: ...
+class Listed(ShownItem, Protocol):
+    """An item of a listing: its name, its id, and when it was last changed."""
 
     @property
     def modified_at(self) -> datetime: ...
@@ -77,6 +79,37 @@ APP = ("APP", "the app's name")
 
 def app_named(client: Ikigai, name: str) -> App:
     return client.apps[name]
+
+
+def add_app_command(
+    actions: Any,
+    name: str,
+    help: str,
+    run: Callable[[argparse.Namespace], int],
+    *positionals: tuple[str, str],
+) -> argparse.ArgumentParser:
+    """A subcommand whose first positional argument is the APP it works in."""
+    return add_command(actions, name, help, run, APP, *positionals)
+
+
+def add_app_listing(
+    actions: Any, plural: str, listed: Callable[[App], Iterable[Listed]]
+) -> argparse.ArgumentParser:
+    """`list APP`: name, id and modified time of what `listed(app)` gives (the app's flows...)."""
+
+    def run(args: argparse.Namespace) -> int:
+        with app_from(args) as app:
+            emit_listing(list(listed(app)), args.json)
+        return 0
+
+    return add_app_command(actions, "list", f"list an app's {plural}: name, id, modified time", run)
+
+
+@contextlib.contextmanager
+def app_from(args: argparse.Namespace) -> Generator[App]:
+    """The app the command's APP argument names, while the client is open."""
+    with connect() as client:
+        yield app_named(client, args.app)
 
 
 def when(moment: datetime) -> str:

@@ -8,13 +8,11 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from ikigai.commands._common import (
-    APP,
-    add_command,
-    app_named,
+    add_app_command,
+    add_app_listing,
+    app_from,
     command_group,
-    connect,
     emit,
-    emit_listing,
     emit_table,
     when,
 )
@@ -28,11 +26,9 @@ __all__ = ["add_flows_commands", "parse_variables"]
 
 def add_flows_commands(commands: Any) -> None:
     actions = command_group(commands, "flows", "the flows of an app")
-    add_command(actions, "list", "list an app's flows: name, id, modified time", _list, APP)
+    add_app_listing(actions, "flows", lambda app: app.flows().values())
     flow = ("FLOW", "the flow's name")
-    run = add_command(
-        actions, "run", "start a flow run (--wait: until it is over)", _run, APP, flow
-    )
+    run = add_app_command(actions, "run", "start a flow run (--wait: until it is over)", _run, flow)
     run.add_argument(
         "--var",
         action="append",
@@ -43,7 +39,7 @@ def add_flows_commands(commands: Any) -> None:
     run.add_argument(
         "--wait", action="store_true", help="wait for the run to end, with a progress bar"
     )
-    logs = add_command(actions, "logs", "a flow's newest run logs, newest first", _logs, APP, flow)
+    logs = add_app_command(actions, "logs", "a flow's newest run logs, newest first", _logs, flow)
     logs.add_argument("--max-count", type=int, default=5, metavar="N", help="at most N (5)")
 
 
@@ -72,16 +68,10 @@ def _log_dict(log: RunLog) -> dict[str, Any]:
     }
 
 
-def _list(args: argparse.Namespace) -> int:
-    with connect() as client:
-        emit_listing(app_named(client, args.app).flows().values(), args.json)
-    return 0
-
-
 def _run(args: argparse.Namespace) -> int:
     variables = parse_variables(args.var)
-    with connect() as client:
-        flow = app_named(client, args.app).flows[args.flow]
+    with app_from(args) as app:
+        flow = app.flows[args.flow]
         log = run_with_progress(flow, variables, wait=args.wait, bar=not args.json)
     if log is None:
         if args.json:
@@ -102,8 +92,8 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _logs(args: argparse.Namespace) -> int:
-    with connect() as client:
-        flow = app_named(client, args.app).flows[args.flow]
+    with app_from(args) as app:
+        flow = app.flows[args.flow]
         logs = flow.run_logs(max_count=args.max_count)
     if args.json:
         emit([_log_dict(log) for log in logs])

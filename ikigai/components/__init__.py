@@ -1,71 +1,34 @@
 """The platform's objects as the client shows them: apps, datasets, flows, models, directories,
-custom facets; the builders that create them; and the dict-by-name listings."""
+custom facets; the builders that create them; and the dict-by-name listings.
 
-from ikigai.components._base import NamedMapping
-from ikigai.components.app import App, AppAccess, AppAccessLevel, AppBrowser, NewApp
-from ikigai.components.custom_facet import (
-    CustomFacet,
-    CustomFacetAccess,
-    CustomFacetAccessLevel,
-    CustomFacetArgument,
-    CustomFacetBrowser,
-    CustomFacetVersion,
-    NewCustomFacet,
-)
-from ikigai.components.dataset import ColumnDataType, Dataset, DatasetBrowser, DataType, NewDataset
-from ikigai.components.directory import (
-    AppDirectory,
-    DatasetDirectory,
-    FlowDirectory,
-    ModelDirectory,
-    NewAppDirectory,
-    NewDirectory,
-)
-from ikigai.components.flow import (
-    Flow,
-    FlowBrowser,
-    FlowStatus,
-    FlowStatusReport,
-    NewFlow,
-    RunLog,
-    Schedule,
-)
-from ikigai.components.model import Model, ModelBrowser, ModelVersion, NewModel
+Every name the published client (`ikigai` 0.4.4) exports here means the same here. Where ours
+calls a class otherwise, its published name is an alias (the same class): `AppBuilder` is
+`NewApp`, `DatasetBuilder` is `NewDataset`, and so on. Mind `FlowBuilder`: here, as in the
+published client, it builds a Flow (`NewFlow`); the builder of a flow *definition* is
+`FlowDefinitionBuilder` (`ikigai.builders.FlowBuilder`, what `ikigai.builder` gives).
+
+The names are those of each noun's module (its `__all__`), and the few shared ones below.
+"""
+
+from ikigai.builders.flow import FlowBuilder as FlowDefinitionBuilder
+from ikigai.components import app, custom_facet, dataset, flow, model
+from ikigai.components._base import ComponentNotFoundError, NamedMapping
+from ikigai.components._placement import DirectoryType, NewDirectory
+from ikigai.components.app import *  # noqa: F403
+from ikigai.components.custom_facet import *  # noqa: F403
+from ikigai.components.dataset import *  # noqa: F403
+from ikigai.components.flow import *  # noqa: F403
+from ikigai.components.model import *  # noqa: F403
 
 __all__ = [
-    "App",
-    "AppAccess",
-    "AppAccessLevel",
-    "AppBrowser",
-    "AppDirectory",
-    "ColumnDataType",
-    "CustomFacet",
-    "CustomFacetAccess",
-    "CustomFacetAccessLevel",
-    "CustomFacetArgument",
-    "CustomFacetBrowser",
-    "CustomFacetVersion",
-    "DataType",
-    "Dataset",
-    "DatasetBrowser",
-    "DatasetDirectory",
-    "Flow",
-    "FlowBrowser",
-    "FlowDirectory",
-    "FlowStatus",
-    "FlowStatusReport",
-    "Model",
-    "ModelBrowser",
-    "ModelDirectory",
-    "ModelVersion",
+    "ComponentNotFoundError",
+    "DirectoryType",
+    "FlowDefinitionBuilder",
     "NamedMapping",
-    "NewApp",
-    "NewAppDirectory",
-    "NewCustomFacet",
-    "NewDataset",
     "NewDirectory",
-    "NewFlow",
-    "NewModel",
-    "RunLog",
-    "Schedule",
 ]
+__all__ += app.__all__
+__all__ += custom_facet.__all__
+__all__ += dataset.__all__
+__all__ += flow.__all__
+__all__ += model.__all__

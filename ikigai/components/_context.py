@@ -31,10 +31,6 @@ class Context:
         """Every operation as a method (`ctx.api.create_pipeline(body=...)`)."""
         return self.transport.api
 
-    @property
-    def user_email(self) -> str:
-        return self.transport.user_email
-
     def facet_types(self) -> FacetTypes:
         """The facet specs, fetched once per client."""
         if self._facet_types is None:

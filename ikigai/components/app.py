@@ -6,6 +6,9 @@ app = ikigai.apps["my app"]          # one, asked by name
 app = ikigai.app.new("sales").description("...").build()
 app.datasets(), app.flows(), app.models(), app.describe()
 folder = ikigai.app_directory.new("Team").build(); folder.apps()
+
+The builders carry the published client's names too (`AppBuilder` is `NewApp`,
+`AppDirectoryBuilder` is `NewAppDirectory`).
 """
 
 from __future__ import annotations
@@ -13,30 +16,35 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from typing import Any, ClassVar
+from functools import cached_property
+from typing import Any, ClassVar, Self
 
 from ikigai.components._base import (
+    Access,
     Browser,
     Described,
-    Factory,
+    DescribedBuilder,
     NamedMapping,
-    check_email,
-    check_name,
-    check_text,
     from_epoch,
 )
 from ikigai.components._context import Context, warn_if_truncated
 from ikigai.components._placement import (
     Directory,
-    NewDirectory,
-    list_directories,
+    DirectoryBuilder,
+    PlacedBuilder,
+    app_directories,
     placement,
     wire_parent_id,
 )
-from ikigai.components.dataset import DatasetBrowser, DatasetDirectory, NewDataset
-from ikigai.components.flow import FlowBrowser, FlowDirectory, NewFlow
-from ikigai.components.model import ModelBrowser, ModelDirectory, NewModel
-from ikigai.errors import InvalidArgumentError, UnexpectedResponseError
+from ikigai.components.dataset import (
+    DatasetBrowser,
+    DatasetDirectory,
+    NewDataset,
+    NewDatasetDirectory,
+)
+from ikigai.components.flow import FlowBrowser, FlowDirectory, NewFlow, NewFlowDirectory
+from ikigai.components.model import ModelBrowser, ModelDirectory, NewModel, NewModelDirectory
+from ikigai.errors import UnexpectedResponseError
 from ikigai_wire.models.app import App as WireApp
 from ikigai_wire.models.app_access_level import AppAccessLevel as WireAppAccessLevel
 from ikigai_wire.models.create_project_directory_request import CreateProjectDirectoryRequest
@@ -51,11 +59,12 @@ from ikigai_wire.models.delete_project_directory_request_directory import (
 )
 from ikigai_wire.models.delete_project_request import DeleteProjectRequest
 from ikigai_wire.models.directory import Directory as WireDirectory
-from ikigai_wire.models.directory_type import DirectoryType
+from ikigai_wire.models.directory_type import DirectoryType as WireDirectoryType
 from ikigai_wire.models.edit_project_request import EditProjectRequest
 from ikigai_wire.models.edit_project_request_project import EditProjectRequestProject
 from ikigai_wire.models.project_access_request import ProjectAccessRequest
 from ikigai_wire.models.project_access_request_user import ProjectAccessRequestUser
+from ikigai_wire.models.project_list import ProjectList
 from ikigai_wire.models.project_ref import ProjectRef
 from ikigai_wire.models.unshare_project_request import UnshareProjectRequest
 from ikigai_wire.models.user_ref import UserRef
@@ -65,11 +74,11 @@ __all__ = [
     "AppAccess",
     "AppAccessLevel",
     "AppBrowser",
+    "AppBuilder",
     "AppDirectory",
+    "AppDirectoryBuilder",
     "NewApp",
     "NewAppDirectory",
-    "list_app_directories",
-    "list_apps",
 ]
 
 
@@ -134,61 +143,63 @@ class App(Described):
         return DatasetBrowser(self._ctx, self.app_id)
 
     @property
-    def dataset(self) -> Factory[NewDataset]:
+    def dataset(self) -> NewDataset:
         """`app.dataset.new(name)...build()`."""
-        return Factory(lambda name: NewDataset(self._ctx, self.app_id, name))
+        return NewDataset(self._ctx, self.app_id)
 
     @property
     def flows(self) -> FlowBrowser:
         return FlowBrowser(self._ctx, self.app_id)
 
     @property
-    def flow(self) -> Factory[NewFlow]:
-        return Factory(lambda name: NewFlow(self._ctx, self.app_id, name))
+    def flow(self) -> NewFlow:
+        """`app.flow.new(name)...build()`."""
+        return NewFlow(self._ctx, self.app_id)
 
     @property
     def models(self) -> ModelBrowser:
         return ModelBrowser(self._ctx, self.app_id)
 
     @property
-    def model(self) -> Factory[NewModel]:
-        return Factory(lambda name: NewModel(self._ctx, self.app_id, name))
+    def model(self) -> NewModel:
+        """`app.model.new(name).model_type(...).build()`."""
+        return NewModel(self._ctx, self.app_id)
 
     def dataset_directories(self) -> NamedMapping[DatasetDirectory]:
         """Every dataset directory of the app, nested ones included."""
-        found = list_directories(self._ctx, DatasetDirectory, self.app_id, None)
-        return NamedMapping(found, "dataset directory")
+        return app_directories(self._ctx, DatasetDirectory, self.app_id)
 
     @property
-    def dataset_directory(self) -> Factory[NewDirectory[DatasetDirectory]]:
-        return Factory(lambda name: NewDirectory(self._ctx, DatasetDirectory, self.app_id, name))
+    def dataset_directory(self) -> NewDatasetDirectory:
+        """`app.dataset_directory.new(name).parent(directory).build()`."""
+        return NewDatasetDirectory(self._ctx, self.app_id)
 
     def flow_directories(self) -> NamedMapping[FlowDirectory]:
         """Every flow directory of the app, nested ones included."""
-        found = list_directories(self._ctx, FlowDirectory, self.app_id, None)
-        return NamedMapping(found, "flow directory")
+        return app_directories(self._ctx, FlowDirectory, self.app_id)
 
     @property
-    def flow_directory(self) -> Factory[NewDirectory[FlowDirectory]]:
-        return Factory(lambda name: NewDirectory(self._ctx, FlowDirectory, self.app_id, name))
+    def flow_directory(self) -> NewFlowDirectory:
+        """`app.flow_directory.new(name).parent(directory).build()`."""
+        return NewFlowDirectory(self._ctx, self.app_id)
 
     def model_directories(self) -> NamedMapping[ModelDirectory]:
         """Every model directory of the app, nested ones included."""
-        found = list_directories(self._ctx, ModelDirectory, self.app_id, None)
-        return NamedMapping(found, "model directory")
+        return app_directories(self._ctx, ModelDirectory, self.app_id)
 
     @property
-    def model_directory(self) -> Factory[NewDirectory[ModelDirectory]]:
-        return Factory(lambda name: NewDirectory(self._ctx, ModelDirectory, self.app_id, name))
+    def model_directory(self) -> NewModelDirectory:
+        """`app.model_directory.new(name).parent(directory).build()`."""
+        return NewModelDirectory(self._ctx, self.app_id)
 
-    @property
+    @cached_property
     def access(self) -> AppAccess:
-        """Share the app: `grant`, `update`, `revoke`."""
+        """Share the app: `grant`, `update`, `revoke` (each returns the same `AppAccess`)."""
         return AppAccess(self._ctx, self.app_id)
 
     # ---- changing ----------------------------------------------------------------------------
 
-    def move(self, directory: AppDirectory | None) -> App:
+    def move(self, directory: AppDirectory | None) -> Self:
         """Put the app into `directory` (None: the top level)."""
         self._edit(directory=placement(directory, AppDirectory))
         return self
@@ -205,38 +216,27 @@ class App(Described):
         self._ctx.api.edit_project(body=body)
 
 
-def _access_level(level: AppAccessLevel | str) -> WireAppAccessLevel:
-    text = level.value if isinstance(level, AppAccessLevel) else level
-    if isinstance(text, str) and text.upper() in {member.value for member in AppAccessLevel}:  # pyright: ignore[reportUnnecessaryIsInstance]
-        return WireAppAccessLevel(text.upper())
-    allowed = ", ".join(member.value for member in AppAccessLevel)
-    raise InvalidArgumentError(f"access level {level!r} is not one of {allowed}")
-
-
-class AppAccess:
+class AppAccess(Access[AppAccessLevel, ProjectAccessRequest]):
     """Who else may use an app, and how."""
 
+    levels = AppAccessLevel
+
     def __init__(self, ctx: Context, app_id: str) -> None:
-        self._ctx = ctx
+        super().__init__(ctx)
         self._project = ProjectRef(project_id=app_id)
 
-    def grant(self, email: str, access_level: AppAccessLevel | str) -> None:
-        """Share the app with the user of `email`."""
-        self._ctx.api.share_project(body=self._request(email, access_level))
-
-    def update(self, email: str, access_level: AppAccessLevel | str) -> None:
-        """Change what the user of `email` may do in the app."""
-        self._ctx.api.edit_project_access_level_for_user(body=self._request(email, access_level))
-
-    def _request(self, email: str, access_level: AppAccessLevel | str) -> ProjectAccessRequest:
-        user = ProjectAccessRequestUser(
-            email=check_email(email), project_access_level=_access_level(access_level)
-        )
+    def _request(self, email: str, level: str) -> ProjectAccessRequest:
+        user = ProjectAccessRequestUser(email=email, project_access_level=WireAppAccessLevel(level))
         return ProjectAccessRequest(project=self._project, user=user)
 
-    def revoke(self, email: str) -> None:
-        body = UnshareProjectRequest(project=self._project, user=UserRef(email=check_email(email)))
-        self._ctx.api.unshare_project(body=body)
+    def _share(self, body: ProjectAccessRequest) -> None:
+        self._ctx.api.share_project(body=body)
+
+    def _change(self, body: ProjectAccessRequest) -> None:
+        self._ctx.api.edit_project_access_level_for_user(body=body)
+
+    def _unshare(self, user: UserRef) -> None:
+        self._ctx.api.unshare_project(body=UnshareProjectRequest(project=self._project, user=user))
 
 
 def list_apps(ctx: Context, directory_id: str | None) -> list[App]:
@@ -246,6 +246,10 @@ def list_apps(ctx: Context, directory_id: str | None) -> list[App]:
         if directory_id is None
         else ctx.api.get_projects_in_directory(directory_id=directory_id)
     )
+    return _apps(ctx, found)
+
+
+def _apps(ctx: Context, found: ProjectList) -> list[App]:
     warn_if_truncated("apps", found.limit_warning)
     return [App.from_wire(ctx, wire) for wire in found.projects]
 
@@ -262,43 +266,28 @@ class AppBrowser(Browser[App]):
         return list_apps(self._ctx, None)
 
     def _get(self, name: str) -> App:
-        ctx = self._ctx
-        found = ctx.api.get_project_by_name(name=name)
-        return App.from_wire(ctx, found.project)
+        return App.from_wire(self._ctx, self._ctx.api.get_project_by_name(name=name).project)
 
     def _search(self, query: str) -> list[App]:
-        ctx = self._ctx
-        found = ctx.api.search_projects_for_user(query=query)
-        warn_if_truncated("apps", found.limit_warning)
-        return [App.from_wire(ctx, wire) for wire in found.projects]
+        return _apps(self._ctx, self._ctx.api.search_projects_for_user(query=query))
 
 
-class NewApp:
-    """`ikigai.app.new(name).description(text).directory(app_directory).build()`."""
+class NewApp(PlacedBuilder["AppDirectory"], DescribedBuilder):
+    """`ikigai.app.new(name).description(text).directory(app_directory).build()`; the calls
+    before `build()` come in any order."""
 
-    def __init__(self, ctx: Context, name: str) -> None:
-        self._ctx = ctx
-        self._name = check_name(name, "an app's name")
-        self._description = ""
-        self._directory: AppDirectory | None = None
+    noun = "app"
 
-    def description(self, description: str) -> NewApp:
-        check_text(description, "a description")
-        self._description = description
-        return self
-
-    def directory(self, directory: AppDirectory | None) -> NewApp:
-        placement(directory, AppDirectory)
-        self._directory = directory
-        return self
+    def __init__(self, ctx: Context, name: str | None = None) -> None:
+        super().__init__(ctx, AppDirectory, name)
 
     def build(self) -> App:
         ctx = self._ctx
         body = CreateProjectRequest(
             project=CreateProjectRequestProject(
-                name=self._name,
+                name=self._built_name(),
                 description=self._description,
-                directory=placement(self._directory, AppDirectory),
+                directory=self._placement(),
             )
         )
         created = ctx.api.create_project(body=body)
@@ -313,19 +302,18 @@ class NewApp:
 class AppDirectory(Directory):
     """A directory of apps (each user has their own tree)."""
 
-    directory_type: ClassVar[DirectoryType] = DirectoryType.PROJECT
+    directory_type: ClassVar[WireDirectoryType] = WireDirectoryType.PROJECT
 
     @classmethod
     def from_wire(cls, ctx: Context, wire: WireDirectory) -> AppDirectory:
         return cls(wire.directory_id, wire.name, wire_parent_id(wire), ctx)
 
-    def directories(self) -> NamedMapping[AppDirectory]:
-        """The app directories directly inside this one."""
-        return NamedMapping(list_app_directories(self._ctx, self.directory_id), "app directory")
+    def _children(self) -> list[AppDirectory]:
+        return list_app_directories(self._ctx, self.directory_id)
 
     def apps(self) -> NamedMapping[App]:
         """The apps directly in this directory."""
-        return NamedMapping(list_apps(self._ctx, self.directory_id), "app")
+        return NamedMapping(list_apps(self._ctx, self.directory_id), kind="app")
 
     def delete(self) -> None:
         body = DeleteProjectDirectoryRequest(
@@ -344,27 +332,29 @@ def list_app_directories(ctx: Context, parent_id: str | None) -> list[AppDirecto
     return [AppDirectory.from_wire(ctx, wire) for wire in found.directories]
 
 
-class NewAppDirectory:
+class NewAppDirectory(DirectoryBuilder[AppDirectory]):
     """`ikigai.app_directory.new(name).parent(directory).build()`."""
 
-    def __init__(self, ctx: Context, name: str) -> None:
-        self._ctx = ctx
-        self._name = check_name(name, "an app directory's name")
-        self._parent: AppDirectory | None = None
+    noun = "app directory"
 
-    def parent(self, directory: AppDirectory) -> NewAppDirectory:
-        placement(directory, AppDirectory)
-        self._parent = directory
-        return self
+    def __init__(self, ctx: Context, name: str | None = None) -> None:
+        super().__init__(ctx, AppDirectory, name)
 
     def build(self) -> AppDirectory:
         ctx = self._ctx
         body = CreateProjectDirectoryRequest(
             directory=CreateProjectDirectoryRequestDirectory(
-                name=self._name,
-                parent_id=self._parent.directory_id if self._parent else "",
+                name=self._built_name(),
+                parent_id=self._parent_id(),
             )
         )
         created = ctx.api.create_project_directory(body=body)
         found = ctx.api.get_project_directory(directory_id=created.directory_id)
         return AppDirectory.from_wire(ctx, found.directory)
+
+
+AppBuilder = NewApp
+"""The published client's name for `NewApp`."""
+
+AppDirectoryBuilder = NewAppDirectory
+"""The published client's name for `NewAppDirectory`."""

@@ -9,7 +9,7 @@
     ikigai.builder.custom_facet(custom_facet_version=v1).arguments(step=2)
 
 The script reads the input table as `data` and its arguments as variables, and assigns the
-output table to `result`.
+output table to `result`. `CustomFacetBuilder` (the published client's name) is `NewCustomFacet`.
 """
 
 from __future__ import annotations
@@ -20,22 +20,23 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from functools import cached_property
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Self
 
 from ikigai.components._base import (
+    Access,
     Browser,
-    Component,
     Described,
+    DescribedBuilder,
     NamedMapping,
-    check_email,
+    Version,
     check_name,
-    check_text,
     from_epoch,
 )
 from ikigai.components._context import Context, warn_if_truncated
 from ikigai.errors import ArgumentTypeError, InvalidArgumentError, UnexpectedResponseError
-from ikigai.specs.facet_types import FacetType
+from ikigai.specs import CustomFacetArgumentSpec, CustomFacetType, FacetType
 from ikigai_wire.models.chain_group import ChainGroup
 from ikigai_wire.models.create_custom_facet_request import CreateCustomFacetRequest
 from ikigai_wire.models.create_custom_facet_request_custom_facet import (
@@ -47,7 +48,7 @@ from ikigai_wire.models.custom_facet_access_level import (
 )
 from ikigai_wire.models.custom_facet_access_request import CustomFacetAccessRequest
 from ikigai_wire.models.custom_facet_argument import CustomFacetArgument as WireArgument
-from ikigai_wire.models.custom_facet_argument_type import CustomFacetArgumentType
+from ikigai_wire.models.custom_facet_list import CustomFacetList
 from ikigai_wire.models.custom_facet_ref import CustomFacetRef
 from ikigai_wire.models.custom_facet_version import CustomFacetVersion as WireVersion
 from ikigai_wire.models.custom_facet_version_created_response import (
@@ -73,7 +74,7 @@ __all__ = [
     "CustomFacetAccessLevel",
     "CustomFacetArgument",
     "CustomFacetBrowser",
-    "CustomFacetFactory",
+    "CustomFacetBuilder",
     "CustomFacetVersion",
     "NewCustomFacet",
 ]
@@ -81,6 +82,7 @@ __all__ = [
 logger = logging.getLogger("ikigai")
 
 ArgumentValue = bool | int | float | str
+"""The default of a custom facet's argument."""
 
 
 class CustomFacetAccessLevel(StrEnum):
@@ -92,60 +94,9 @@ class CustomFacetAccessLevel(StrEnum):
     RUNNER = "RUN"
 
 
-@dataclass(frozen=True)
-class CustomFacetArgument:
-    """An argument of a custom facet: its type (`bool`, `int`, `float`, `str`) and default."""
-
-    name: str
-    argument_type: str
-    value: ArgumentValue | None
-
-    @classmethod
-    def from_wire(cls, wire: WireArgument) -> CustomFacetArgument:
-        kind = str(wire.type_)
-        return cls(wire.name, kind, _cast(kind, wire.value))
-
-    @classmethod
-    def of(cls, name: str, default: object) -> CustomFacetArgument:
-        """An argument whose type is that of its default value."""
-        if isinstance(default, bool):
-            return cls(name, "bool", default)
-        if isinstance(default, int):
-            return cls(name, "int", default)
-        if isinstance(default, float):
-            return cls(name, "float", default)
-        if isinstance(default, str):
-            return cls(name, "str", default)
-        raise ArgumentTypeError(
-            f"custom facet argument {name!r}: a default must be a bool, int, float or str, "
-            f"not {type(default).__name__}"
-        )
-
-    def to_wire(self) -> WireArgument:
-        """As the platform stores it: the value as a string."""
-        return WireArgument(
-            name=self.name,
-            type_=CustomFacetArgumentType(self.argument_type),
-            value="" if self.value is None else str(self.value),
-        )
-
-
-def _cast(kind: str, value: object) -> ArgumentValue | None:
-    """A stored value (often a string) as the argument's type; None when it does not parse."""
-    if value is None:
-        return None
-    try:
-        if kind == "bool":
-            if isinstance(value, str):
-                return value.strip().lower() in ("true", "1", "yes")
-            return bool(value)
-        if kind == "int":
-            return int(value) if not isinstance(value, str) else int(value.strip())  # type: ignore[call-overload]
-        if kind == "float":
-            return float(value) if not isinstance(value, str) else float(value.strip())  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return None
-    return str(value)
+CustomFacetArgument = CustomFacetArgumentSpec
+"""An argument of a custom facet: its type (`bool`, `int`, `float`, `str`) and its default (the
+spec `ikigai.specs.CustomFacetArgumentSpec`)."""
 
 
 def _arguments(wires: Sequence[WireArgument]) -> dict[str, CustomFacetArgument]:
@@ -189,7 +140,7 @@ def _rootkit_token(ctx: Context, script: str) -> str:
 
 
 @dataclass(eq=False)
-class CustomFacetVersion(Component):
+class CustomFacetVersion(Version):
     """A saved version of a custom facet (or, with `version_id` "", the unpinned choice)."""
 
     custom_facet_id: str
@@ -198,16 +149,16 @@ class CustomFacetVersion(Component):
     description: str
     arguments: dict[str, CustomFacetArgument]
     created_at: datetime | None
-    facet_type: FacetType = field(repr=False)
+    _facet_type: FacetType = field(repr=False)
     _ctx: Context = field(repr=False)
 
     @property
-    def id(self) -> str:
-        return self.version_id
-
-    @property
-    def name(self) -> str:
-        return self.version
+    def facet_type(self) -> CustomFacetType:
+        """The custom facet's facet type for this version: `custom_facet_id` and `version_id`
+        pinned, and its arguments as `custom_facet_arguments`."""
+        return CustomFacetType.from_facet_type(
+            self._facet_type, self.custom_facet_id, self.version_id, self.arguments
+        )
 
     @classmethod
     def from_wire(
@@ -220,14 +171,15 @@ class CustomFacetVersion(Component):
             description=wire.description,
             arguments=_arguments(wire.arguments),
             created_at=from_epoch(wire.created_at) if wire.created_at else None,
-            facet_type=facet_type,
+            _facet_type=facet_type,
             _ctx=ctx,
         )
 
 
 @dataclass(eq=False)
 class CustomFacet(Described):
-    """A custom facet: its draft script, libraries and arguments."""
+    """A custom facet: its draft script, the libraries it needs (`requirements`) and its
+    arguments."""
 
     kind: ClassVar[str] = "custom facet"
 
@@ -236,7 +188,7 @@ class CustomFacet(Described):
     facet_type: FacetType
     description: str
     script: str
-    libraries: list[str]
+    requirements: list[str]
     arguments: dict[str, CustomFacetArgument]
     created_at: datetime
     modified_at: datetime
@@ -258,7 +210,7 @@ class CustomFacet(Described):
             facet_type=facet_type,
             description=wire.description,
             script=wire.python_script,
-            libraries=list(wire.libraries),
+            requirements=list(wire.libraries),
             arguments=_arguments(wire.arguments),
             created_at=from_epoch(wire.created_at),
             modified_at=from_epoch(wire.modified_at),
@@ -271,8 +223,19 @@ class CustomFacet(Described):
         return self.custom_facet_id
 
     @property
+    def libraries(self) -> list[str]:
+        """The same as `requirements`."""
+        return self.requirements
+
+    @property
+    def rootkit_token(self) -> str:
+        """The token that lets the script run with system access ("" when it has none)."""
+        return self._rootkit_token
+
+    @cached_property
     def access(self) -> CustomFacetAccess:
-        """Share the custom facet: `grant`, `update`, `revoke`."""
+        """Share the custom facet: `grant`, `update`, `revoke` (each returns the same
+        `CustomFacetAccess`)."""
         return CustomFacetAccess(self._ctx, self.custom_facet_id)
 
     def describe(self) -> dict[str, Any]:
@@ -285,14 +248,17 @@ class CustomFacet(Described):
     def update_script(
         self,
         script: str | Path,
-        arguments: Mapping[str, ArgumentValue] | None = None,
+        *,
         requirements: Sequence[str] | Path | None = None,
         system_access: bool = False,
-    ) -> CustomFacet:
-        """Replace the draft's script, and its arguments and libraries (kept when not given)."""
+        arguments: Mapping[str, ArgumentValue] | None = None,
+    ) -> Self:
+        """Replace the draft's script, requirements and arguments: left out, the requirements
+        and arguments become empty, as with the published client. `system_access=True` asks
+        the platform for a token that lets it run with system access."""
         text = _script(script)
-        new_arguments = self.arguments if arguments is None else _argument_list(arguments)
-        libraries = self.libraries if requirements is None else _requirements(requirements)
+        new_arguments = _argument_list(arguments)
+        libraries = _requirements(requirements)
         token = _rootkit_token(self._ctx, text) if system_access else UNSET
         self._edit(
             python_script=text,
@@ -300,7 +266,11 @@ class CustomFacet(Described):
             arguments=[argument.to_wire() for argument in new_arguments.values()],
             rootkit_token=token,
         )
-        self.script, self.arguments, self.libraries = text, dict(new_arguments), list(libraries)
+        self.script, self.arguments, self.requirements = (
+            text,
+            dict(new_arguments),
+            list(libraries),
+        )
         if not isinstance(token, Unset):
             self._rootkit_token = token
         return self
@@ -325,7 +295,7 @@ class CustomFacet(Described):
                 custom_facet_id=self.custom_facet_id,
                 version=check_name(name, "a version's name"),
                 python_script=self.script,
-                libraries=list(self.libraries),
+                libraries=list(self.requirements),
                 rootkit_token=self._rootkit_token,
                 arguments=[argument.to_wire() for argument in self.arguments.values()],
                 description=self.description,
@@ -342,7 +312,7 @@ class CustomFacet(Described):
 
     def versions(self) -> NamedMapping[CustomFacetVersion]:
         """The saved versions, by version name."""
-        return NamedMapping(self._versions(), "custom facet version")
+        return NamedMapping(self._versions(), kind="custom facet version")
 
     def unpinned(self) -> CustomFacetVersion:
         """Run whatever is newest: the latest version at run time (the draft while there is
@@ -360,7 +330,7 @@ class CustomFacet(Described):
             description=newest.description if newest else self.description,
             arguments=dict(newest.arguments if newest else self.arguments),
             created_at=None,
-            facet_type=self.facet_type,
+            _facet_type=self.facet_type,
             _ctx=self._ctx,
         )
 
@@ -380,45 +350,30 @@ class CustomFacet(Described):
         self._ctx.api.delete_custom_facet(body=body)
 
 
-def _access_level(level: CustomFacetAccessLevel | str) -> WireCustomFacetAccessLevel:
-    if isinstance(level, CustomFacetAccessLevel):
-        return WireCustomFacetAccessLevel(level.value)
-    if isinstance(level, str):  # pyright: ignore[reportUnnecessaryIsInstance]
-        for member in CustomFacetAccessLevel:
-            if level.upper() in (member.name, member.value):
-                return WireCustomFacetAccessLevel(member.value)
-    allowed = ", ".join(member.name for member in CustomFacetAccessLevel)
-    raise InvalidArgumentError(f"access level {level!r} is not one of {allowed}")
-
-
-class CustomFacetAccess:
+class CustomFacetAccess(Access[CustomFacetAccessLevel, CustomFacetAccessRequest]):
     """Who else may use a custom facet."""
 
+    levels = CustomFacetAccessLevel
+
     def __init__(self, ctx: Context, custom_facet_id: str) -> None:
-        self._ctx = ctx
+        super().__init__(ctx)
         self._ref = CustomFacetRef(custom_facet_id=custom_facet_id)
 
-    def grant(self, email: str, access_level: CustomFacetAccessLevel | str) -> None:
-        """Share the custom facet with the user of `email`."""
-        self._ctx.api.share_custom_facet(body=self._request(email, access_level))
-
-    def update(self, email: str, access_level: CustomFacetAccessLevel | str) -> None:
-        """Change what the user of `email` may do with the custom facet."""
-        self._ctx.api.update_custom_facet_access(body=self._request(email, access_level))
-
-    def _request(
-        self, email: str, access_level: CustomFacetAccessLevel | str
-    ) -> CustomFacetAccessRequest:
+    def _request(self, email: str, level: str) -> CustomFacetAccessRequest:
         return CustomFacetAccessRequest(
             custom_facet=self._ref,
-            user=UserRef(email=check_email(email)),
-            access_level=_access_level(access_level),
+            user=UserRef(email=email),
+            access_level=WireCustomFacetAccessLevel(level),
         )
 
-    def revoke(self, email: str) -> None:
-        body = RevokeCustomFacetAccessRequest(
-            custom_facet=self._ref, user=UserRef(email=check_email(email))
-        )
+    def _share(self, body: CustomFacetAccessRequest) -> None:
+        self._ctx.api.share_custom_facet(body=body)
+
+    def _change(self, body: CustomFacetAccessRequest) -> None:
+        self._ctx.api.update_custom_facet_access(body=body)
+
+    def _unshare(self, user: UserRef) -> None:
+        body = RevokeCustomFacetAccessRequest(custom_facet=self._ref, user=user)
         self._ctx.api.revoke_custom_facet_access(body=body)
 
 
@@ -431,66 +386,77 @@ class CustomFacetBrowser(Browser[CustomFacet]):
         self._ctx = ctx
 
     def _list(self) -> list[CustomFacet]:
-        ctx = self._ctx
-        found = ctx.api.get_custom_facets_for_user()
-        return [CustomFacet.from_wire(ctx, wire) for wire in found.custom_facets]
+        return _custom_facets(self._ctx, self._ctx.api.get_custom_facets_for_user())
 
     def _get(self, name: str) -> CustomFacet:
-        ctx = self._ctx
-        found = ctx.api.get_custom_facet_by_name(name=name)
-        return CustomFacet.from_wire(ctx, found.custom_facet)
+        found = self._ctx.api.get_custom_facet_by_name(name=name)
+        return CustomFacet.from_wire(self._ctx, found.custom_facet)
 
     def _search(self, query: str) -> list[CustomFacet]:
-        ctx = self._ctx
-        found = ctx.api.search_custom_facets_for_user(query=query)
-        return [CustomFacet.from_wire(ctx, wire) for wire in found.custom_facets]
+        return _custom_facets(self._ctx, self._ctx.api.search_custom_facets_for_user(query=query))
 
 
-class NewCustomFacet:
+def _custom_facets(ctx: Context, found: CustomFacetList) -> list[CustomFacet]:
+    return [CustomFacet.from_wire(ctx, wire) for wire in found.custom_facets]
+
+
+def _check_facet_type(facet_type: object) -> FacetType:
+    if not isinstance(facet_type, FacetType) or not facet_type.is_custom_facet:
+        raise InvalidArgumentError(
+            "facet_type must be a custom-facet facet type such as "
+            f"facet_types.MID.CUSTOM_FACET, not {facet_type!r}"
+        )
+    return facet_type
+
+
+class NewCustomFacet(DescribedBuilder):
     """`ikigai.custom_facet.new(name, facet_type).script(...).description(...).build()`."""
 
-    def __init__(self, ctx: Context, name: str, facet_type: FacetType) -> None:
-        if not isinstance(facet_type, FacetType) or not facet_type.is_custom_facet:  # pyright: ignore[reportUnnecessaryIsInstance]
-            raise InvalidArgumentError(
-                "facet_type must be a custom-facet facet type such as "
-                f"facet_types.MID.CUSTOM_FACET, not {facet_type!r}"
-            )
-        self._ctx = ctx
-        self._name = check_name(name, "a custom facet's name")
-        self._facet_type = facet_type
+    noun = "custom facet"
+
+    def __init__(
+        self, ctx: Context, name: str | None = None, facet_type: FacetType | None = None
+    ) -> None:
+        super().__init__(ctx, name)
+        self._facet_type = None if facet_type is None else _check_facet_type(facet_type)
         self._script = ""
         self._arguments: dict[str, CustomFacetArgument] = {}
         self._libraries: list[str] = []
         self._system_access = False
-        self._description = ""
+
+    def new(self, name: str, facet_type: FacetType) -> Self:
+        """Name the new custom facet and choose where it goes in a flow: a custom-facet facet
+        type such as `facet_types.MID.CUSTOM_FACET`."""
+        self._facet_type = _check_facet_type(facet_type)
+        self._name = self._checked(name)
+        return self
 
     def script(
         self,
         script: str | Path,
-        arguments: Mapping[str, ArgumentValue] | None = None,
+        *,
         requirements: Sequence[str] | Path | None = None,
         system_access: bool = False,
-    ) -> NewCustomFacet:
-        """The script (text or a file), its arguments with their defaults, and the libraries
-        it needs (a list or a requirements file)."""
+        arguments: Mapping[str, ArgumentValue] | None = None,
+    ) -> Self:
+        """The script (text or a file), the libraries it needs (a list or a requirements file)
+        and its arguments with their defaults. `system_access=True` asks the platform for a
+        token that lets it run with system access."""
         self._script = _script(script)
         self._arguments = _argument_list(arguments)
         self._libraries = _requirements(requirements)
         self._system_access = bool(system_access)
         return self
 
-    def description(self, description: str) -> NewCustomFacet:
-        check_text(description, "a description")
-        self._description = description
-        return self
-
     def build(self) -> CustomFacet:
+        name = self._built_name()
+        facet_type = _check_facet_type(self._facet_type)
         ctx = self._ctx
         token = _rootkit_token(ctx, self._script) if self._system_access else UNSET
         body = CreateCustomFacetRequest(
             custom_facet=CreateCustomFacetRequestCustomFacet(
-                name=self._name,
-                chain_group=ChainGroup(self._facet_type.chain_group),
+                name=name,
+                chain_group=ChainGroup(facet_type.chain_group),
                 description=self._description,
                 tags=[],
                 python_script=self._script,
@@ -504,11 +470,6 @@ class NewCustomFacet:
         return CustomFacet.from_wire(ctx, found.custom_facet)
 
 
-class CustomFacetFactory:
-    """`ikigai.custom_facet.new(name, facet_type)`."""
-
-    def __init__(self, ctx: Context) -> None:
-        self._ctx = ctx
-
-    def new(self, name: str, facet_type: FacetType) -> NewCustomFacet:
-        return NewCustomFacet(self._ctx, name, facet_type)
+CustomFacetBuilder = NewCustomFacet
+"""The published client's name for `NewCustomFacet` (the builder of a custom facet; the
+facet builder that puts one into a flow is `ikigai.builders.CustomFacetBuilder`)."""

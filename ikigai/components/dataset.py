@@ -3,11 +3,14 @@
 app.datasets()                      # every dataset, by name
 dataset = app.datasets["sales"]     # one, asked by name
 df = dataset.df()                   # pandas; also dataset.arrow(), dataset.polars()
+df = dataset.df(sep=";", dtype=str) # pandas.read_csv options: read as pandas reads them
 dataset.download("copy.csv")        # the CSV file, streamed to disk
 app.dataset.new("New Dataset").df(df).build()   # pandas, pyarrow or polars; or .csv(path)
 dataset.edit_data(df)
 
 Transfers take `progress=True/False` (a tqdm bar; by default only when stderr is a terminal).
+The builders carry the published client's names too (`DatasetBuilder` is `NewDataset`,
+`DatasetDirectoryBuilder` is `NewDatasetDirectory`).
 """
 
 from __future__ import annotations
@@ -17,23 +20,30 @@ import importlib
 from collections.abc import Generator
 from dataclasses import dataclass, field
 from datetime import datetime
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Self
 
 import pandas as pd
 
 from ikigai import transfer
 from ikigai.components._base import (
-    Browser,
-    Editable,
+    AgentAccessBuilder,
+    AgentAccessible,
     NamedMapping,
-    check_flag,
-    check_name,
+    dump_fields,
     from_epoch,
 )
-from ikigai.components._context import Context, warn_if_truncated
-from ikigai.components._placement import AppScopedDirectory, DirectoryOperations, placement
+from ikigai.components._context import Context
+from ikigai.components._placement import (
+    AppObjectBrowser,
+    AppObjects,
+    AppScopedDirectory,
+    DirectoryOperations,
+    NewDirectory,
+    PlacedBuilder,
+    placement,
+)
 from ikigai.display.html import DatasetPreview, dataset_html, preview
 from ikigai.errors import InvalidArgumentError
 from ikigai.transfer import Payload
@@ -43,24 +53,27 @@ from ikigai_wire.models.create_dataset_request_dataset import CreateDatasetReque
 from ikigai_wire.models.dataset import Dataset as WireDataset
 from ikigai_wire.models.dataset_ref import DatasetRef
 from ikigai_wire.models.delete_dataset_request import DeleteDatasetRequest
-from ikigai_wire.models.directory_type import DirectoryType
+from ikigai_wire.models.directory_type import DirectoryType as WireDirectoryType
 from ikigai_wire.models.edit_dataset_request import EditDatasetRequest
 from ikigai_wire.models.edit_dataset_request_dataset import EditDatasetRequestDataset
-from ikigai_wire.types import UNSET, Unset
 
 __all__ = [
     "ColumnDataType",
     "DataType",
     "Dataset",
     "DatasetBrowser",
+    "DatasetBuilder",
+    "DatasetDataType",
     "DatasetDirectory",
+    "DatasetDirectoryBuilder",
+    "DatasetDownloadStatus",
     "NewDataset",
-    "list_datasets",
+    "NewDatasetDirectory",
 ]
 
 
-class DataType(Enum):
-    """The type the platform inferred for a column."""
+class DataType(StrEnum):
+    """The type the platform inferred for a column (equal to its value: `== "TEXT"`)."""
 
     NUMERIC = "NUMERIC"
     TEXT = "TEXT"
@@ -68,14 +81,32 @@ class DataType(Enum):
     TIME = "TIME"
 
 
+DatasetDataType = DataType
+"""The published client's name for `DataType`."""
+
+
+class DatasetDownloadStatus(StrEnum):
+    """How far the platform is with preparing a dataset's file for download."""
+
+    SUCCESS = "SUCCESS"
+    IN_PROGRESS = "IN_PROGRESS"
+    FAILED = "FAILED"
+
+
 @dataclass(frozen=True)
 class ColumnDataType:
+    """The type of one column, and the formats the platform noticed in it."""
+
     data_type: DataType
     data_formats: dict[str, str]
 
+    def model_dump(self) -> dict[str, Any]:
+        """`{"data_type", "data_formats"}`."""
+        return dump_fields(self)
+
 
 @dataclass(eq=False)
-class Dataset(Editable):
+class Dataset(AgentAccessible):
     """A dataset of an app. `df()` downloads it; `edit_data(df)` replaces its data."""
 
     kind: ClassVar[str] = "dataset"
@@ -90,6 +121,8 @@ class Dataset(Editable):
     created_at: datetime
     modified_at: datetime
     _ctx: Context = field(repr=False)
+    agent_access: bool = field(default=False, repr=False)
+    """Whether AI agents may use the dataset."""
 
     @classmethod
     def from_wire(cls, ctx: Context, wire: WireDataset) -> Dataset:
@@ -109,11 +142,26 @@ class Dataset(Editable):
             created_at=from_epoch(wire.created_at),
             modified_at=from_epoch(wire.modified_at),
             _ctx=ctx,
+            agent_access=wire.agent_access,
         )
 
     @property
     def id(self) -> str:
         return self.dataset_id
+
+    def to_dict(self) -> dict[str, Any]:
+        """The dataset's fields as the published client gives them (without `app_id`)."""
+        return {
+            "dataset_id": self.dataset_id,
+            "name": self.name,
+            "filename": self.filename,
+            "file_extension": self.file_extension,
+            "data_types": self.data_types,
+            "size": self.size,
+            "agent_access": self.agent_access,
+            "created_at": self.created_at,
+            "modified_at": self.modified_at,
+        }
 
     def _repr_html_(self) -> str:
         return dataset_html(self)
@@ -126,8 +174,16 @@ class Dataset(Editable):
         """Everything the platform says about the dataset, as it says it."""
         return _get_by_id(self._ctx, self.app_id, self.dataset_id).to_dict()
 
-    def df(self, *, progress: bool | None = None) -> pd.DataFrame:
-        """The dataset's data, as pandas reads its CSV file."""
+    def df(self, *, progress: bool | None = None, **parser_options: Any) -> pd.DataFrame:
+        """The dataset's data, as `pandas.read_csv` reads its CSV file.
+
+        Keyword arguments are `pandas.read_csv` options (`sep`, `dtype`, `usecols`, ...); with
+        them the file is parsed by pandas itself, as it arrives. Without them a faster reader
+        gives the same frame.
+        """
+        if parser_options:
+            transfer.check_read_csv_options(parser_options)
+            return transfer.download_frame(self._channel(progress), parser_options)
         table = self._download(progress)
         return pd.DataFrame() if table is None else transfer.to_pandas(table)
 
@@ -156,54 +212,34 @@ class Dataset(Editable):
             raise InvalidArgumentError(
                 f"path {str(target)!r}: there is no folder {str(target.parent)!r} to save it in"
             )
-        return transfer.download_to(
-            _channel(self._ctx, progress),
-            app_id=self.app_id,
-            dataset_id=self.dataset_id,
-            name=self.name,
-            path=target,
-        )
+        return transfer.download_to(self._channel(progress), target)
 
     def _download(self, progress: bool | None) -> Any:
-        return transfer.download_table(
-            _channel(self._ctx, progress),
-            app_id=self.app_id,
-            dataset_id=self.dataset_id,
-            name=self.name,
-        )
+        return transfer.download_table(self._channel(progress))
 
-    def edit_data(self, df: object, *, progress: bool | None = None) -> Dataset:
-        """Replace the dataset's data with `df`: a pandas DataFrame, a pyarrow Table or a polars
-        DataFrame."""
-        transfer.check_data(df)  # refuses what is not a frame or a table
-        with transfer.encoded(df) as payload:
+    def edit_data(self, data: object, *, progress: bool | None = None) -> Self:
+        """Replace the dataset's data with `data`: a pandas DataFrame, a pyarrow Table or a
+        polars DataFrame."""
+        transfer.check_data(data)  # refuses what is not a frame or a table
+        with transfer.encoded(data) as payload:
             self._upload(payload, progress)
         return self
 
-    def edit_csv(self, path: str | Path, *, progress: bool | None = None) -> Dataset:
+    def edit_csv(self, path: str | Path, *, progress: bool | None = None) -> Self:
         """Replace the dataset's data with the CSV file at `path` (sent unchanged, streamed from
         disk)."""
         self._upload(transfer.file_payload(path), progress)
         return self
 
     def _upload(self, payload: Payload, progress: bool | None) -> None:
-        transfer.upload(
-            _channel(self._ctx, progress),
-            app_id=self.app_id,
-            dataset_id=self.dataset_id,
-            filename=f"{self.name}.csv",
-            payload=payload,
-        )
+        transfer.upload(self._channel(progress), payload)
 
-    def move(self, directory: DatasetDirectory | None) -> Dataset:
+    def _channel(self, progress: bool | None) -> transfer.Channel:
+        return _channel(self._ctx, progress, self.app_id, self.dataset_id, self.name)
+
+    def move(self, directory: DatasetDirectory | None) -> Self:
         """Put the dataset into `directory` (None: the app's root)."""
         self._edit(directory=placement(directory, DatasetDirectory))
-        return self
-
-    def update_agent_access(self, agent_access: bool) -> Dataset:
-        """Whether AI agents may use the dataset."""
-        check_flag(agent_access, "agent_access")
-        self._edit(agent_access=agent_access)
         return self
 
     def delete(self) -> None:
@@ -227,95 +263,74 @@ def _delete(ctx: Context, app_id: str, dataset_id: str) -> None:
     ctx.api.delete_dataset(body=body)
 
 
-def _channel(ctx: Context, progress: bool | None) -> transfer.Channel:
-    """The client's way to the platform for one transfer; `progress` overrides the client's
-    choice of progress bars unless it is None. Made per transfer: the choice may change."""
+def _channel(
+    ctx: Context, progress: bool | None, app_id: str, dataset_id: str, name: str
+) -> transfer.Channel:
+    """The client's way to the platform for one transfer of the dataset's file; `progress`
+    overrides the client's choice of progress bars unless it is None. Made per transfer: the
+    choice may change."""
     chosen = ctx.progress if progress is None else progress
-    return transfer.Channel(ctx.transport, ctx.wait_timeout, chosen)
+    return transfer.Channel(ctx.transport, ctx.wait_timeout, app_id, dataset_id, name, chosen)
 
 
-def list_datasets(ctx: Context, app_id: str, directory_id: str | None) -> list[Dataset]:
-    """Every dataset of the app (None), or the datasets directly in one directory."""
-    found = (
-        ctx.api.get_all_datasets_for_project(project_id=app_id)
-        if directory_id is None
-        else ctx.api.get_datasets_in_directory(project_id=app_id, directory_id=directory_id)
-    )
-    warn_if_truncated("datasets", found.limit_warning)
-    return [Dataset.from_wire(ctx, wire) for wire in found.datasets]
+_DATASETS = AppObjects(
+    "dataset",
+    Dataset.from_wire,
+    every=SyncApi.get_all_datasets_for_project,
+    in_directory=SyncApi.get_datasets_in_directory,
+    search=SyncApi.search_datasets_for_project,
+    items=lambda found: found.datasets,
+    by_name=SyncApi.get_dataset_by_name,
+    item=lambda found: found.dataset,
+)
 
 
-class DatasetBrowser(Browser[Dataset]):
+class DatasetBrowser(AppObjectBrowser[Dataset]):
     """`app.datasets`: call it to list, index it by name, or `search()`."""
 
-    kind = "dataset"
-
     def __init__(self, ctx: Context, app_id: str) -> None:
-        self._ctx = ctx
+        super().__init__(ctx, app_id, _DATASETS)
+
+
+class NewDataset(PlacedBuilder["DatasetDirectory"], AgentAccessBuilder):
+    """`app.dataset.new(name).df(data)` (or `.csv(file)`) `.directory(d).build()`."""
+
+    noun = "dataset"
+
+    def __init__(self, ctx: Context, app_id: str, name: str | None = None) -> None:
+        super().__init__(ctx, DatasetDirectory, name)
         self._app_id = app_id
-
-    def _list(self) -> list[Dataset]:
-        return list_datasets(self._ctx, self._app_id, None)
-
-    def _get(self, name: str) -> Dataset:
-        found = self._ctx.api.get_dataset_by_name(project_id=self._app_id, name=name)
-        return Dataset.from_wire(self._ctx, found.dataset)
-
-    def _search(self, query: str) -> list[Dataset]:
-        found = self._ctx.api.search_datasets_for_project(project_id=self._app_id, query=query)
-        warn_if_truncated("datasets", found.limit_warning)
-        return [Dataset.from_wire(self._ctx, wire) for wire in found.datasets]
-
-
-class NewDataset:
-    """`app.dataset.new(name).df(df)` (or `.csv(path)`) `.directory(d).build()`."""
-
-    def __init__(self, ctx: Context, app_id: str, name: str) -> None:
-        self._ctx = ctx
-        self._app_id = app_id
-        self._name = check_name(name, "a dataset's name")
         self._data: object | None = None
         self._path: Path | None = None
         self._encoding = "utf-8"
         self._progress: bool | None = None
-        self._directory: DatasetDirectory | None = None
-        self._agent_access: bool | Unset = UNSET
 
-    def df(self, df: object) -> NewDataset:
+    def df(self, data: object) -> Self:
         """The data, from a pandas DataFrame, a pyarrow Table or a polars DataFrame (written as
         CSV without the index when the dataset is built)."""
-        transfer.check_data(df)  # refuses what is not a frame or a table (converted in build())
-        self._data, self._path = df, None
+        transfer.check_data(data)  # refuses what is not a frame or a table (converted in build())
+        self._data, self._path = data, None
         return self
 
-    def csv(self, path: str | Path, *, encoding: str = "utf-8") -> NewDataset:
+    def csv(self, file: str | Path, *, encoding: str = "utf-8") -> Self:
         """The data, from a CSV file whose text is in `encoding`. The platform stores UTF-8: a
         UTF-8 file is sent unchanged, streamed from disk part by part; a file in another
         encoding is first written as UTF-8 to a temporary file. `build()` reads the whole file
         before it creates anything: a byte not valid in `encoding` raises
         `InvalidArgumentError` there."""
-        self._data, self._path = None, transfer.file_payload(path).path
+        self._data, self._path = None, transfer.file_payload(file).path
         transfer.check_text_encoding(encoding)
         self._encoding = encoding
         return self
 
-    def progress(self, enabled: bool | None) -> NewDataset:
+    def progress(self, enabled: bool | None) -> Self:
         """Show a progress bar while uploading (None: when stderr is a terminal)."""
         self._progress = enabled
         return self
 
-    def directory(self, directory: DatasetDirectory | None) -> NewDataset:
-        placement(directory, DatasetDirectory)
-        self._directory = directory
-        return self
-
-    def agent_access(self, agent_access: bool) -> NewDataset:
-        check_flag(agent_access, "agent_access")
-        self._agent_access = agent_access
-        return self
-
     def build(self) -> Dataset:
         """Create the dataset and upload its data; if the upload fails the dataset is removed."""
+        self._built_name()
         with self._payload() as payload:
             return self._build(payload)
 
@@ -331,27 +346,23 @@ class NewDataset:
                 yield payload
 
     def _build(self, payload: Payload | None) -> Dataset:
+        name = self._built_name()
         if payload is not None and not payload.size:
-            raise InvalidArgumentError(f"dataset {self._name!r}: the data is empty")
+            raise InvalidArgumentError(f"dataset {name!r}: the data is empty")
         ctx = self._ctx
         body = CreateDatasetRequest(
             dataset=CreateDatasetRequestDataset(
                 project_id=self._app_id,
-                name=self._name,
-                directory=placement(self._directory, DatasetDirectory),
+                name=name,
+                directory=self._placement(),
                 agent_access=self._agent_access,
             )
         )
         created = ctx.api.create_dataset(body=body)
         if payload is not None:
             try:
-                transfer.upload(
-                    _channel(ctx, self._progress),
-                    app_id=self._app_id,
-                    dataset_id=created.dataset_id,
-                    filename=f"{self._name}.csv",
-                    payload=payload,
-                )
+                channel = _channel(ctx, self._progress, self._app_id, created.dataset_id, name)
+                transfer.upload(channel, payload)
             except BaseException:
                 with contextlib.suppress(Exception):  # the upload's error is the one to report
                     _delete(ctx, self._app_id, created.dataset_id)
@@ -363,17 +374,27 @@ class NewDataset:
 class DatasetDirectory(AppScopedDirectory):
     """A directory of datasets inside an app."""
 
-    directory_type: ClassVar[DirectoryType] = DirectoryType.DATASET
+    directory_type: ClassVar[WireDirectoryType] = WireDirectoryType.DATASET
     operations: ClassVar[DirectoryOperations] = DirectoryOperations(
         SyncApi.create_dataset_directory,
         SyncApi.get_dataset_directory,
         SyncApi.get_dataset_directories_for_project,
     )
 
-    def directories(self) -> NamedMapping[DatasetDirectory]:
-        """The dataset directories directly inside this one."""
-        return NamedMapping(self._children(), "dataset directory")
-
     def datasets(self) -> NamedMapping[Dataset]:
         """The datasets directly in this directory."""
-        return NamedMapping(list_datasets(self._ctx, self.app_id, self.directory_id), "dataset")
+        return _DATASETS.in_directory_listing(self._ctx, self.app_id, self.directory_id)
+
+
+class NewDatasetDirectory(NewDirectory[DatasetDirectory]):
+    """`app.dataset_directory.new(name).parent(directory).build()`."""
+
+    def __init__(self, ctx: Context, app_id: str, name: str | None = None) -> None:
+        super().__init__(ctx, DatasetDirectory, app_id, name)
+
+
+DatasetBuilder = NewDataset
+"""The published client's name for `NewDataset`."""
+
+DatasetDirectoryBuilder = NewDatasetDirectory
+"""The published client's name for `NewDatasetDirectory`."""

@@ -13,22 +13,30 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Self
 
 from ikigai._progress import progress_bar
 from ikigai._waiting import poll
 from ikigai.builders.definition import FlowDefinition
 from ikigai.components._base import (
-    Browser,
-    Editable,
+    AgentAccessBuilder,
+    AgentAccessible,
     NamedMapping,
     check_flag,
-    check_name,
+    dump_fields,
     epoch_text,
     from_epoch,
 )
-from ikigai.components._context import Context, warn_if_truncated
-from ikigai.components._placement import AppScopedDirectory, DirectoryOperations, placement
+from ikigai.components._context import Context
+from ikigai.components._placement import (
+    AppObjectBrowser,
+    AppObjects,
+    AppScopedDirectory,
+    DirectoryOperations,
+    NewDirectory,
+    PlacedBuilder,
+    placement,
+)
 from ikigai.display.html import flow_html, run_log_html
 from ikigai.errors import ArgumentTypeError, InvalidArgumentError, UnexpectedResponseError
 from ikigai.specs.arguments import check_finite
@@ -36,7 +44,7 @@ from ikigai_wire.bound import SyncApi
 from ikigai_wire.models.create_pipeline_request import CreatePipelineRequest
 from ikigai_wire.models.create_pipeline_request_pipeline import CreatePipelineRequestPipeline
 from ikigai_wire.models.delete_pipeline_request import DeletePipelineRequest
-from ikigai_wire.models.directory_type import DirectoryType
+from ikigai_wire.models.directory_type import DirectoryType as WireDirectoryType
 from ikigai_wire.models.edit_pipeline_request import EditPipelineRequest
 from ikigai_wire.models.edit_pipeline_request_pipeline import EditPipelineRequestPipeline
 from ikigai_wire.models.flow import Flow as WireFlow
@@ -51,13 +59,15 @@ from ikigai_wire.types import UNSET, Unset
 __all__ = [
     "Flow",
     "FlowBrowser",
+    "FlowBuilder",
     "FlowDirectory",
+    "FlowDirectoryBuilder",
     "FlowStatus",
     "FlowStatusReport",
     "NewFlow",
+    "NewFlowDirectory",
     "RunLog",
     "Schedule",
-    "list_flows",
 ]
 
 
@@ -107,6 +117,10 @@ class RunLog:
             timestamp=from_epoch(wire.timestamp),
         )
 
+    def model_dump(self) -> dict[str, Any]:
+        """The run log's fields as a dict."""
+        return dump_fields(self)
+
     def _repr_html_(self) -> str:
         return run_log_html(self)
 
@@ -118,6 +132,10 @@ class FlowStatusReport:
     status: FlowStatus
     progress: int | None
     message: str
+
+    def model_dump(self) -> dict[str, Any]:
+        """`{"status", "progress", "message"}`."""
+        return dump_fields(self)
 
 
 _CRON_MINUTE = re.compile(r"^\d{1,2}$")
@@ -139,20 +157,65 @@ def check_cron(cron: str) -> str:
     return cron
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Schedule:
-    """When a flow runs by itself: a cron expression, from `start_time` until `end_time`."""
+    """When a flow runs by itself: a cron expression, from `start_time` until `end_time`.
+
+    Times are datetimes or epoch-second strings (`"1893456000"`); a naive datetime is taken as
+    local time, and every time is kept as an aware datetime in whole seconds (the platform's
+    precision), so that a schedule read back from a flow equals the one set. An `end_time` of
+    None (or `""`) means no end.
+    """
 
     name: str
     cron: str
     start_time: datetime
     end_time: datetime | None = None
 
-    def __post_init__(self) -> None:
-        check_cron(self.cron)
-        for label, moment in (("start_time", self.start_time), ("end_time", self.end_time)):
-            if moment is not None and not isinstance(moment, datetime):  # pyright: ignore[reportUnnecessaryIsInstance]
-                raise ArgumentTypeError(f"a schedule's {label} must be a datetime, not {moment!r}")
+    def __init__(
+        self,
+        name: str,
+        cron: str,
+        start_time: datetime | str,
+        end_time: datetime | str | None = None,
+    ) -> None:
+        if not isinstance(name, str):  # pyright: ignore[reportUnnecessaryIsInstance]
+            raise ArgumentTypeError(f"a schedule's name must be a str, not {name!r}")
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "cron", check_cron(cron))
+        start = _moment(start_time, "start_time")
+        if start is None:
+            raise ArgumentTypeError("a schedule's start_time must be a datetime, not None")
+        object.__setattr__(self, "start_time", start)
+        object.__setattr__(self, "end_time", _moment(end_time, "end_time"))
+
+    def to_dict(self) -> dict[str, str]:
+        """As the platform stores it: times as epoch-second strings, `end_time` "" for none."""
+        return {
+            "name": self.name,
+            "start_time": epoch_text(self.start_time),
+            "end_time": "" if self.end_time is None else epoch_text(self.end_time),
+            "cron": self.cron,
+        }
+
+    def model_dump(self) -> dict[str, str]:
+        """The same as `to_dict()`."""
+        return self.to_dict()
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Schedule:
+        """A schedule from `{"name", "start_time", "cron"[, "end_time"]}` (as `to_dict` gives)."""
+        missing = {"name", "start_time", "cron"} - set(data)
+        if missing:
+            raise InvalidArgumentError(
+                f"a schedule dict needs name, start_time and cron; {sorted(missing)} missing"
+            )
+        return cls(
+            name=data["name"],
+            cron=data["cron"],
+            start_time=data["start_time"],
+            end_time=data.get("end_time") or None,
+        )
 
     def to_wire(self) -> WireSchedule:
         return WireSchedule(
@@ -190,12 +253,18 @@ def _now() -> datetime:
     return datetime.now(tz=UTC).replace(microsecond=0)
 
 
-def _moment(value: object, label: str) -> datetime:
+def _moment(value: object, label: str) -> datetime | None:
+    """A schedule's time as an aware datetime in whole seconds (None for none)."""
+    if value is None or value == "":
+        return None
     if isinstance(value, datetime):
-        return value
-    if isinstance(value, str) and value.isdigit():
-        return from_epoch(value)
-    raise ArgumentTypeError(f"a schedule's {label} must be a datetime, not {value!r}")
+        aware = value if value.tzinfo is not None else value.astimezone()  # naive: local time
+        return aware.replace(microsecond=0)
+    if isinstance(value, str) and value.strip().isdigit():
+        return from_epoch(value.strip())
+    raise ArgumentTypeError(
+        f"a schedule's {label} must be a datetime or an epoch-seconds string, not {value!r}"
+    )
 
 
 def make_schedule(schedule: ScheduleLike, flow_name: str) -> Schedule:
@@ -210,14 +279,11 @@ def make_schedule(schedule: ScheduleLike, flow_name: str) -> Schedule:
                 "a schedule dict takes cron and optionally name, start_time, end_time; "
                 f"got {sorted(schedule)}"
             )
-        end = schedule.get("end_time")
         return Schedule(
             name=str(schedule.get("name") or flow_name),
             cron=schedule["cron"],
-            start_time=_moment(schedule["start_time"], "start_time")
-            if schedule.get("start_time")
-            else _now(),
-            end_time=_moment(end, "end_time") if end else None,
+            start_time=schedule.get("start_time") or _now(),
+            end_time=schedule.get("end_time") or None,
         )
     raise ArgumentTypeError(f"expected a Schedule, a cron string or a dict, not {schedule!r}")
 
@@ -243,7 +309,7 @@ def _definition_wire(definition: FlowDefinition | Mapping[str, Any]) -> WireFlow
 
 
 @dataclass(eq=False)
-class Flow(Editable):
+class Flow(AgentAccessible):
     """A flow of an app."""
 
     kind: ClassVar[str] = "flow"
@@ -255,6 +321,8 @@ class Flow(Editable):
     modified_at: datetime
     _ctx: Context = field(repr=False)
     schedule: Schedule | None = field(default=None, repr=False)
+    agent_access: bool = field(default=False, repr=False)
+    """Whether AI agents may use the flow."""
 
     @classmethod
     def from_wire(cls, ctx: Context, wire: WireFlow) -> Flow:
@@ -266,11 +334,24 @@ class Flow(Editable):
             modified_at=from_epoch(wire.modified_at),
             _ctx=ctx,
             schedule=Schedule.from_wire(wire.schedule),
+            agent_access=wire.agent_access,
         )
 
     @property
     def id(self) -> str:
         return self.flow_id
+
+    def to_dict(self) -> dict[str, Any]:
+        """The flow's fields as the published client gives them: without `app_id`, and the
+        schedule as a dict (`Schedule.to_dict()`)."""
+        return {
+            "flow_id": self.flow_id,
+            "name": self.name,
+            "agent_access": self.agent_access,
+            "schedule": None if self.schedule is None else self.schedule.to_dict(),
+            "created_at": self.created_at,
+            "modified_at": self.modified_at,
+        }
 
     def _repr_html_(self) -> str:
         return flow_html(self)
@@ -361,17 +442,19 @@ class Flow(Editable):
 
     # ---- changing ----------------------------------------------------------------------------
 
-    def move(self, directory: FlowDirectory | None) -> Flow:
+    def move(self, directory: FlowDirectory | None) -> Self:
         """Put the flow into `directory` (None: the app's root)."""
         self._edit(directory=placement(directory, FlowDirectory))
         return self
 
-    def update_definition(self, definition: FlowDefinition | Mapping[str, Any]) -> Flow:
+    def update_definition(self, definition: FlowDefinition | Mapping[str, Any]) -> Self:
+        """Replace what the flow does (a built definition or a definition dict)."""
         self._edit(definition=_definition_wire(definition))
         return self
 
-    def update_schedule(self, schedule: ScheduleLike | None) -> Flow:
-        """Set the schedule (a Schedule, a cron string, or a dict), or remove it with None."""
+    def update_schedule(self, schedule: ScheduleLike | None = None) -> Self:
+        """Set the schedule (a Schedule, a cron string, or a dict); with no argument (or
+        None), remove it."""
         if schedule is None:
             self._edit(schedule=_NO_SCHEDULE)
             self.schedule = None
@@ -381,19 +464,14 @@ class Flow(Editable):
         self.schedule = made
         return self
 
-    def update_high_volume_preference(self, optimize: bool) -> Flow:
+    def update_high_volume_preference(self, optimize: bool) -> Self:
         """Whether the platform should optimise runs of this flow for large data."""
         self._edit(high_volume_preference=check_flag(optimize, "optimize"))
         return self
 
-    def update_agent_access(self, agent_access: bool) -> Flow:
-        """Whether AI agents may use the flow."""
-        self._edit(agent_access=check_flag(agent_access, "agent_access"))
-        return self
-
     def clone(self, name: str) -> Flow:
         """A new flow of the same app with this flow's definition."""
-        return NewFlow(self._ctx, self.app_id, name).definition(self).build()
+        return NewFlow(self._ctx, self.app_id).new(name).definition(self).build()
 
     def delete(self) -> None:
         body = DeletePipelineRequest(
@@ -414,55 +492,38 @@ def _get_by_id(ctx: Context, flow_id: str) -> WireFlow:
     return ctx.api.get_pipeline_by_id(pipeline_id=flow_id).pipeline
 
 
-def list_flows(ctx: Context, app_id: str, directory_id: str | None) -> list[Flow]:
-    """Every flow of the app (None), or the flows directly in one directory."""
-    found = (
-        ctx.api.get_all_pipelines_for_project(project_id=app_id)
-        if directory_id is None
-        else ctx.api.get_pipelines_in_directory(project_id=app_id, directory_id=directory_id)
-    )
-    warn_if_truncated("flows", found.limit_warning)
-    return [Flow.from_wire(ctx, wire) for wire in found.pipelines]
+_FLOWS = AppObjects(
+    "flow",
+    Flow.from_wire,
+    every=SyncApi.get_all_pipelines_for_project,
+    in_directory=SyncApi.get_pipelines_in_directory,
+    search=SyncApi.search_pipelines_for_project,
+    items=lambda found: found.pipelines,
+    by_name=SyncApi.get_pipeline_by_name,
+    item=lambda found: found.pipeline,
+)
 
 
-class FlowBrowser(Browser[Flow]):
+class FlowBrowser(AppObjectBrowser[Flow]):
     """`app.flows`: call it to list, index it by name, or `search()`."""
 
-    kind = "flow"
-
     def __init__(self, ctx: Context, app_id: str) -> None:
-        self._ctx = ctx
-        self._app_id = app_id
-
-    def _list(self) -> list[Flow]:
-        return list_flows(self._ctx, self._app_id, None)
-
-    def _get(self, name: str) -> Flow:
-        ctx = self._ctx
-        found = ctx.api.get_pipeline_by_name(project_id=self._app_id, name=name)
-        return Flow.from_wire(ctx, found.pipeline)
-
-    def _search(self, query: str) -> list[Flow]:
-        ctx = self._ctx
-        found = ctx.api.search_pipelines_for_project(project_id=self._app_id, query=query)
-        warn_if_truncated("flows", found.limit_warning)
-        return [Flow.from_wire(ctx, wire) for wire in found.pipelines]
+        super().__init__(ctx, app_id, _FLOWS)
 
 
-class NewFlow:
+class NewFlow(PlacedBuilder["FlowDirectory"], AgentAccessBuilder):
     """`app.flow.new(name).definition(d).schedule(s).high_volume_preference(b).build()`."""
 
-    def __init__(self, ctx: Context, app_id: str, name: str) -> None:
-        self._ctx = ctx
-        self._app_id = app_id
-        self._name = check_name(name, "a flow's name")
-        self._definition: FlowDefinition | Mapping[str, Any] | Flow = FlowDefinition()
-        self._schedule: Schedule | None = None
-        self._high_volume = False
-        self._directory: FlowDirectory | None = None
-        self._agent_access: bool | Unset = UNSET
+    noun = "flow"
 
-    def definition(self, definition: FlowDefinition | Mapping[str, Any] | Flow) -> NewFlow:
+    def __init__(self, ctx: Context, app_id: str, name: str | None = None) -> None:
+        super().__init__(ctx, FlowDirectory, name)
+        self._app_id = app_id
+        self._definition: FlowDefinition | Mapping[str, Any] | Flow = FlowDefinition()
+        self._schedule: ScheduleLike | None = None
+        self._high_volume = False
+
+    def definition(self, definition: FlowDefinition | Mapping[str, Any] | Flow) -> Self:
         """What the flow does: a built definition, a definition dict, or another flow of the
         same app (its definition is copied)."""
         if isinstance(definition, Flow):
@@ -476,25 +537,21 @@ class NewFlow:
         self._definition = definition
         return self
 
-    def schedule(self, schedule: ScheduleLike) -> NewFlow:
-        self._schedule = make_schedule(schedule, self._name)
+    def schedule(self, schedule: ScheduleLike) -> Self:
+        """When the flow runs by itself: a Schedule, a cron string (from now on), or a dict
+        (a cron string or a dict without a name is named after the flow)."""
+        make_schedule(schedule, self._name or "flow")  # checked now, named in build()
+        self._schedule = schedule
         return self
 
-    def high_volume_preference(self, optimize: bool) -> NewFlow:
+    def high_volume_preference(self, optimize: bool) -> Self:
         self._high_volume = check_flag(optimize, "optimize")
-        return self
-
-    def directory(self, directory: FlowDirectory | None) -> NewFlow:
-        placement(directory, FlowDirectory)
-        self._directory = directory
-        return self
-
-    def agent_access(self, agent_access: bool) -> NewFlow:
-        self._agent_access = check_flag(agent_access, "agent_access")
         return self
 
     def build(self) -> Flow:
         ctx = self._ctx
+        name = self._built_name()
+        schedule = None if self._schedule is None else make_schedule(self._schedule, name)
         if isinstance(self._definition, Flow):
             source = _get_by_id(ctx, self._definition.flow_id).definition
             definition = (
@@ -505,11 +562,11 @@ class NewFlow:
         body = CreatePipelineRequest(
             pipeline=CreatePipelineRequestPipeline(
                 project_id=self._app_id,
-                name=self._name,
-                directory=placement(self._directory, FlowDirectory),
+                name=name,
+                directory=self._placement(),
                 high_volume_preference=self._high_volume,
                 definition=definition,
-                schedule=None if self._schedule is None else self._schedule.to_wire(),
+                schedule=None if schedule is None else schedule.to_wire(),
                 agent_access=self._agent_access,
             )
         )
@@ -521,17 +578,29 @@ class NewFlow:
 class FlowDirectory(AppScopedDirectory):
     """A directory of flows inside an app."""
 
-    directory_type: ClassVar[DirectoryType] = DirectoryType.PIPELINE
+    directory_type: ClassVar[WireDirectoryType] = WireDirectoryType.PIPELINE
     operations: ClassVar[DirectoryOperations] = DirectoryOperations(
         SyncApi.create_pipeline_directory,
         SyncApi.get_pipeline_directory,
         SyncApi.get_pipeline_directories_for_project,
     )
 
-    def directories(self) -> NamedMapping[FlowDirectory]:
-        """The flow directories directly inside this one."""
-        return NamedMapping(self._children(), "flow directory")
-
     def flows(self) -> NamedMapping[Flow]:
         """The flows directly in this directory."""
-        return NamedMapping(list_flows(self._ctx, self.app_id, self.directory_id), "flow")
+        return _FLOWS.in_directory_listing(self._ctx, self.app_id, self.directory_id)
+
+
+class NewFlowDirectory(NewDirectory[FlowDirectory]):
+    """`app.flow_directory.new(name).parent(directory).build()`."""
+
+    def __init__(self, ctx: Context, app_id: str, name: str | None = None) -> None:
+        super().__init__(ctx, FlowDirectory, app_id, name)
+
+
+FlowBuilder = NewFlow
+"""The published client's name for `NewFlow` (it builds a Flow; the builder of a flow
+*definition* is `ikigai.builders.FlowBuilder`, which `ikigai.components` calls
+`FlowDefinitionBuilder`)."""
+
+FlowDirectoryBuilder = NewFlowDirectory
+"""The published client's name for `NewFlowDirectory`."""

@@ -2,43 +2,72 @@
 
 model = app.model.new("lasso").model_type(model_types.Linear.Lasso).build()
 app.models()["lasso"].versions()["initial"].describe()
+
+The builders carry the published client's names too (`ModelBuilder` is `NewModel`,
+`ModelDirectoryBuilder` is `NewModelDirectory`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Protocol, Self
 
 from ikigai.components._base import (
-    Browser,
-    Component,
     Described,
+    DescribedBuilder,
     NamedMapping,
-    check_name,
-    check_text,
+    Version,
     from_epoch,
 )
-from ikigai.components._context import Context, warn_if_truncated
-from ikigai.components._placement import AppScopedDirectory, DirectoryOperations, placement
+from ikigai.components._context import Context
+from ikigai.components._placement import (
+    AppObjectBrowser,
+    AppObjects,
+    AppScopedDirectory,
+    DirectoryOperations,
+    NewDirectory,
+    PlacedBuilder,
+    placement,
+)
 from ikigai.errors import ArgumentTypeError, InvalidArgumentError
 from ikigai.specs.model_types import SubModelType
 from ikigai_wire.bound import SyncApi
 from ikigai_wire.models.create_model_request import CreateModelRequest
 from ikigai_wire.models.create_model_request_model import CreateModelRequestModel
 from ikigai_wire.models.delete_model_request import DeleteModelRequest
-from ikigai_wire.models.directory_type import DirectoryType
+from ikigai_wire.models.directory_type import DirectoryType as WireDirectoryType
 from ikigai_wire.models.edit_model_request import EditModelRequest
 from ikigai_wire.models.edit_model_request_model import EditModelRequestModel
 from ikigai_wire.models.model import Model as WireModel
 from ikigai_wire.models.model_ref import ModelRef
 from ikigai_wire.models.model_version import ModelVersion as WireModelVersion
 
-__all__ = ["Model", "ModelBrowser", "ModelDirectory", "ModelVersion", "NewModel", "list_models"]
+__all__ = [
+    "Model",
+    "ModelBrowser",
+    "ModelBuilder",
+    "ModelDirectory",
+    "ModelDirectoryBuilder",
+    "ModelVersion",
+    "NewModel",
+    "NewModelDirectory",
+]
+
+
+class ModelKind(Protocol):
+    """Anything that names a model type and a sub-model type (`ikigai.typing.ModelType`): a
+    model, or a sub-model type of `ikigai.model_types`."""
+
+    @property
+    def model_type(self) -> str: ...
+
+    @property
+    def sub_model_type(self) -> str: ...
 
 
 @dataclass(eq=False)
-class ModelVersion(Component):
+class ModelVersion(Version):
     """A trained snapshot of a model: the hyperparameters it used and the metrics it reached."""
 
     app_id: str
@@ -64,15 +93,6 @@ class ModelVersion(Component):
             modified_at=from_epoch(wire.modified_at),
             _ctx=ctx,
         )
-
-    @property
-    def id(self) -> str:
-        return self.version_id
-
-    @property
-    def name(self) -> str:
-        """The version's name (`version`)."""
-        return self.version
 
     def describe(self) -> dict[str, Any]:
         """Everything the platform says about this version, as it says it."""
@@ -123,9 +143,9 @@ class Model(Described):
         ctx = self._ctx
         found = ctx.api.get_model_versions(project_id=self.app_id, model_id=self.model_id)
         versions = [ModelVersion.from_wire(ctx, self.app_id, wire) for wire in found.versions]
-        return NamedMapping(versions, "model version")
+        return NamedMapping(versions, kind="model version")
 
-    def move(self, directory: ModelDirectory | None) -> Model:
+    def move(self, directory: ModelDirectory | None) -> Self:
         """Put the model into `directory` (None: the app's root)."""
         self._edit(directory=placement(directory, ModelDirectory))
         return self
@@ -145,85 +165,70 @@ def _get_by_id(ctx: Context, app_id: str, model_id: str) -> WireModel:
     return ctx.api.get_model_by_id(project_id=app_id, model_id=model_id).model
 
 
-def list_models(ctx: Context, app_id: str, directory_id: str | None) -> list[Model]:
-    """Every model of the app (None), or the models directly in one directory."""
-    found = (
-        ctx.api.get_all_models_for_project(project_id=app_id)
-        if directory_id is None
-        else ctx.api.get_models_in_directory(project_id=app_id, directory_id=directory_id)
-    )
-    warn_if_truncated("models", found.limit_warning)
-    return [Model.from_wire(ctx, wire) for wire in found.models]
+_MODELS = AppObjects(
+    "model",
+    Model.from_wire,
+    every=SyncApi.get_all_models_for_project,
+    in_directory=SyncApi.get_models_in_directory,
+    search=SyncApi.search_models_for_project,
+    items=lambda found: found.models,
+    by_name=SyncApi.get_model_by_name,
+    item=lambda found: found.model,
+)
 
 
-class ModelBrowser(Browser[Model]):
+class ModelBrowser(AppObjectBrowser[Model]):
     """`app.models`: call it to list, index it by name, or `search()`."""
 
-    kind = "model"
-
     def __init__(self, ctx: Context, app_id: str) -> None:
-        self._ctx = ctx
-        self._app_id = app_id
-
-    def _list(self) -> list[Model]:
-        return list_models(self._ctx, self._app_id, None)
-
-    def _get(self, name: str) -> Model:
-        ctx = self._ctx
-        found = ctx.api.get_model_by_name(project_id=self._app_id, name=name)
-        return Model.from_wire(ctx, found.model)
-
-    def _search(self, query: str) -> list[Model]:
-        ctx = self._ctx
-        found = ctx.api.search_models_for_project(project_id=self._app_id, query=query)
-        warn_if_truncated("models", found.limit_warning)
-        return [Model.from_wire(ctx, wire) for wire in found.models]
+        super().__init__(ctx, app_id, _MODELS)
 
 
-class NewModel:
+def _kind_of(model_type: object) -> tuple[str, str]:
+    """(model type, sub-model type) of a sub-model type of `ikigai.model_types`, or of anything
+    with `model_type` and `sub_model_type` strings (a Model)."""
+    if isinstance(model_type, SubModelType):
+        return model_type.model_type, model_type.name
+    kind: object = getattr(model_type, "model_type", None)
+    sub_kind: object = getattr(model_type, "sub_model_type", None)
+    if isinstance(kind, str) and isinstance(sub_kind, str) and kind and sub_kind:
+        return kind, sub_kind
+    raise ArgumentTypeError(
+        f"model_type must be a sub-model type such as model_types.Linear.Lasso, not {model_type!r}"
+    )
+
+
+class NewModel(PlacedBuilder["ModelDirectory"], DescribedBuilder):
     """`app.model.new(name).model_type(model_types.Linear.Lasso).description(d).build()`."""
 
-    def __init__(self, ctx: Context, app_id: str, name: str) -> None:
-        self._ctx = ctx
+    noun = "model"
+
+    def __init__(self, ctx: Context, app_id: str, name: str | None = None) -> None:
+        super().__init__(ctx, ModelDirectory, name)
         self._app_id = app_id
-        self._name = check_name(name, "a model's name")
-        self._model_type: SubModelType | None = None
-        self._description = ""
-        self._directory: ModelDirectory | None = None
+        self._model_type: tuple[str, str] | None = None
 
-    def model_type(self, model_type: SubModelType) -> NewModel:
-        """The sub-model type, e.g. `ikigai.model_types.Linear.Lasso`."""
-        if not isinstance(model_type, SubModelType):  # pyright: ignore[reportUnnecessaryIsInstance]
-            raise ArgumentTypeError(
-                "model_type must be a sub-model type such as model_types.Linear.Lasso, "
-                f"not {model_type!r}"
-            )
-        self._model_type = model_type
-        return self
-
-    def description(self, description: str) -> NewModel:
-        check_text(description, "a description")
-        self._description = description
-        return self
-
-    def directory(self, directory: ModelDirectory | None) -> NewModel:
-        placement(directory, ModelDirectory)
-        self._directory = directory
+    def model_type(self, model_type: SubModelType | ModelKind) -> Self:
+        """The sub-model type, e.g. `ikigai.model_types.Linear.Lasso` (or a model whose type
+        to copy)."""
+        self._model_type = _kind_of(model_type)
         return self
 
     def build(self) -> Model:
+        name = self._built_name()
         if self._model_type is None:
             raise InvalidArgumentError(
-                f"model {self._name!r} needs a model type: call .model_type(...) before build()"
+                f"model {name!r} needs a model type: call .model_type(...) before build()"
             )
         ctx = self._ctx
+        kind, sub_kind = self._model_type
         body = CreateModelRequest(
             model=CreateModelRequestModel(
                 project_id=self._app_id,
-                name=self._name,
-                directory=placement(self._directory, ModelDirectory),
-                model_type=self._model_type.model_type,
-                sub_model_type=self._model_type.name,
+                name=name,
+                directory=self._placement(),
+                model_type=kind,
+                sub_model_type=sub_kind,
                 description=self._description,
             )
         )
@@ -235,17 +240,27 @@ class NewModel:
 class ModelDirectory(AppScopedDirectory):
     """A directory of models inside an app."""
 
-    directory_type: ClassVar[DirectoryType] = DirectoryType.MODEL
+    directory_type: ClassVar[WireDirectoryType] = WireDirectoryType.MODEL
     operations: ClassVar[DirectoryOperations] = DirectoryOperations(
         SyncApi.create_model_directory,
         SyncApi.get_model_directory,
         SyncApi.get_model_directories_for_project,
     )
 
-    def directories(self) -> NamedMapping[ModelDirectory]:
-        """The model directories directly inside this one."""
-        return NamedMapping(self._children(), "model directory")
-
     def models(self) -> NamedMapping[Model]:
         """The models directly in this directory."""
-        return NamedMapping(list_models(self._ctx, self.app_id, self.directory_id), "model")
+        return _MODELS.in_directory_listing(self._ctx, self.app_id, self.directory_id)
+
+
+class NewModelDirectory(NewDirectory[ModelDirectory]):
+    """`app.model_directory.new(name).parent(directory).build()`."""
+
+    def __init__(self, ctx: Context, app_id: str, name: str | None = None) -> None:
+        super().__init__(ctx, ModelDirectory, app_id, name)
+
+
+ModelBuilder = NewModel
+"""The published client's name for `NewModel`."""
+
+ModelDirectoryBuilder = NewModelDirectory
+"""The published client's name for `NewModelDirectory`."""

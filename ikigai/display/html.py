@@ -12,14 +12,7 @@ from enum import Enum
 from html import escape
 from typing import TYPE_CHECKING
 
-from ikigai.display.shapes import (
-    ShownComponent,
-    ShownDataset,
-    ShownFlow,
-    ShownHelp,
-    ShownItem,
-    ShownRunLog,
-)
+from ikigai.display.shapes import ShownComponent, ShownDataset, ShownFlow, ShownHelp, ShownItem
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -107,20 +100,14 @@ def flow_html(flow: ShownFlow) -> str:
 _STATUS_COLOURS = {"SUCCESS": "#1a7f37", "FAILED": "#cf222e", "STOPPED": "#9a6700"}
 
 
-def run_log_html(log: ShownRunLog) -> str:
-    """A run log, its status in colour."""
-    colour = _STATUS_COLOURS.get(log.status.value, "#57606a")
-    status = f'<b style="color:{colour}">{text(log.status)}</b>'
-    rest = fields_html(
-        "Run log",
-        {
-            "log_id": log.log_id,
-            "user": log.user,
-            "timestamp": log.timestamp,
-            "erroneous_facet_id": log.erroneous_facet_id,
-            "message": log.data,
-        },
-    )
+def run_log_html(log: ShownComponent) -> str:
+    """A run log (its fields: `status`, `log_id`, `user`, `timestamp`, `erroneous_facet_id` and
+    the message, `data`), its status in colour."""
+    fields = log.model_dump()
+    colour = _STATUS_COLOURS.get(text(fields["status"]), "#57606a")
+    status = f'<b style="color:{colour}">{text(fields["status"])}</b>'
+    shown = {name: fields[name] for name in ("log_id", "user", "timestamp", "erroneous_facet_id")}
+    rest = fields_html("Run log", {**shown, "message": fields["data"]})
     return f"<div><p>Run: {status}</p>{rest}</div>"
 
 

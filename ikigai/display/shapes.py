@@ -8,7 +8,6 @@ the attributes display reads.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
@@ -26,8 +25,6 @@ __all__ = [
     "ShownFlow",
     "ShownHelp",
     "ShownItem",
-    "ShownRunLog",
-    "ShownStatus",
 ]
 
 
@@ -78,50 +75,15 @@ class ShownFlow(ShownComponent, Protocol):
     def name(self) -> str: ...
 
 
-class ShownStatus(Protocol):
-    """A run's status, an enum whose value is the platform's word for it."""
-
-    @property
-    def value(self) -> str: ...
-
-
-class ShownRunLog(Protocol):
-    @property
-    def log_id(self) -> str: ...
-
-    @property
-    def status(self) -> ShownStatus: ...
-
-    @property
-    def user(self) -> str: ...
-
-    @property
-    def timestamp(self) -> datetime: ...
-
-    @property
-    def erroneous_facet_id(self) -> str | None: ...
-
-    @property
-    def data(self) -> str: ...
-
-
 class ShownFacet(Protocol):
-    @property
-    def facet_id(self) -> str: ...
-
-    @property
-    def facet_uid(self) -> str: ...
-
-    @property
-    def name(self) -> str: ...
+    facet_id: str
+    facet_uid: str
+    name: str
 
 
 class ShownArrow(Protocol):
-    @property
-    def source(self) -> str: ...
-
-    @property
-    def destination(self) -> str: ...
+    source: str
+    destination: str
 
     @property
     def arguments(self) -> Mapping[str, object]: ...

@@ -31,7 +31,15 @@ class Settings:
     """The same for upload verification, counted from the complete call."""
     instant_exports: bool = True
     """Answer a download request SUCCESS at once when the snapshot is only a hard link. Off:
-    the first request answers IN_PROGRESS, as a hosted platform's export does."""
+    the first request for any dataset answers IN_PROGRESS, as a hosted platform's export does."""
+    async_export_bytes: int = 64 * MIB
+    """A dataset larger than this (and the output of a flow that prefers high-volume
+    processing, whatever its size) is exported in the background, as the hosted platform
+    prepares large exports: the first download request answers IN_PROGRESS, the following ones
+    SUCCESS once the snapshot is made. Smaller datasets take the fast path (SUCCESS at once)."""
+    export_timeout_seconds: float = 600.0
+    """An export still under way this long after it started is given up: the request answers
+    FAILED, and the next one starts a new export."""
     run_workers: int = 2
     transfer_workers: int = 2
     fault_rate: float = 0.0

@@ -1,11 +1,16 @@
-"""Collections of named specs that answer to any spelling of a name (see `normalize`)."""
+"""Collections of named specs that answer to any spelling of a name (see `normalize`).
+
+An unknown name raises `UnknownNameError`, both a KeyError and an AttributeError, whether it
+was looked up as `x["name"]` or as `x.name`: the published client raises AttributeError for
+both, and `hasattr()` needs it for the second."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from typing import Generic, Protocol, TypeVar
 
-from ikigai._names import did_you_mean, normalize
+from ikigai._names import did_you_mean, display, normalize
+from ikigai.errors import UnknownNameError
 
 __all__ = ["NameLookup"]
 
@@ -28,15 +33,24 @@ class NameLookup(Generic[T]):
     """
 
     what = "an entry"
+    """How errors name an item, e.g. "facet type"."""
+    missing = "entry"
+    """The word of the published client's message for a missing item, e.g. "facet"."""
 
     def __init__(self, entries: Iterable[tuple[str, T]]) -> None:
         self._ordered: list[T] = []
         self._by_key: dict[str, T] = {}
+        self._listed: dict[str, T] = {}
         for key, item in entries:
             self._ordered.append(item)
             self._by_key.setdefault(normalize(key), item)
+            self._listed.setdefault(normalize(key), item)
         for item in self._ordered:
             self._by_key.setdefault(normalize(item.name), item)
+
+    def by_key(self) -> dict[str, T]:
+        """The items by the normalised key the platform lists each under, in order."""
+        return dict(self._listed)
 
     @property
     def types(self) -> list[str]:
@@ -51,7 +65,7 @@ class NameLookup(Generic[T]):
     def __getitem__(self, name: str) -> T:
         found = self.get(name)
         if found is None:
-            raise KeyError(self._unknown(name))
+            raise UnknownNameError(self._unknown(name))
         return found
 
     def __getattr__(self, name: str) -> T:
@@ -59,8 +73,14 @@ class NameLookup(Generic[T]):
             raise AttributeError(name)
         found = self.get(name)
         if found is None:
-            raise AttributeError(self._unknown(name))
+            raise UnknownNameError(self._unknown(name))
         return found
+
+    def __dir__(self) -> list[str]:
+        """The attributes, and the items' names as attributes (for tab completion)."""
+        names = {normalize(item.name).upper() for item in self._ordered}
+        names |= {item.name for item in self._ordered if item.name.isidentifier()}
+        return sorted(set(super().__dir__()) | names)
 
     def __contains__(self, name: object) -> bool:
         if isinstance(name, str):
@@ -74,7 +94,10 @@ class NameLookup(Generic[T]):
         return len(self._ordered)
 
     def _unknown(self, name: str) -> str:
-        return f"{self.owner} has no {self.what} {name!r}{did_you_mean(name, self.types)}"
+        return (
+            f"{display(name)} {self.missing} does not exist: "
+            f"{self.owner} has no {self.what} {name!r}{did_you_mean(name, self.types)}"
+        )
 
     @property
     def owner(self) -> str:

@@ -10,15 +10,16 @@ Its private modules:
   connection drops;
 * `_payload`: the bytes an upload sends (memory, a file, a table encoded to a temporary file);
 * `_tables`: the tables users give (pandas, pyarrow, polars), converted once per upload;
-* `_csv_write` and `_csv_read`: CSV written and read as pandas writes and reads it;
+* `_csv_write` and `_csv_read`: CSV written and read as pandas writes and reads it (or read by
+  pandas itself, with the caller's `read_csv` options);
 * `_encoding`: users' CSV files in other text encodings, checked and made UTF-8;
 * `_channel`: what a transfer takes from the client that starts it.
 """
 
 from ikigai.transfer._channel import Channel
-from ikigai.transfer._csv_read import decode_csv, to_pandas
+from ikigai.transfer._csv_read import check_read_csv_options, decode_csv, to_pandas
 from ikigai.transfer._csv_write import encode_csv
-from ikigai.transfer._download import download_table, download_to
+from ikigai.transfer._download import download_frame, download_table, download_to
 from ikigai.transfer._encoding import check_text_encoding
 from ikigai.transfer._parts import split_parts
 from ikigai.transfer._payload import Payload, encoded, file_payload, utf8_file
@@ -29,8 +30,10 @@ __all__ = [
     "Channel",
     "Payload",
     "check_data",
+    "check_read_csv_options",
     "check_text_encoding",
     "decode_csv",
+    "download_frame",
     "download_table",
     "download_to",
     "empty_table",

@@ -6,14 +6,24 @@ takes CSV in memory or a file object, such as a download as it arrives (`_downlo
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+import inspect
+from collections.abc import Callable, Mapping
+from typing import Any, cast
 
 import pandas as pd
 
+from ikigai.errors import ArgumentTypeError
 from ikigai.transfer._tables import pa, pacsv, pc
 
-__all__ = ["BLOCK_BYTES", "buffer_source", "decode_csv", "read_table", "to_pandas"]
+__all__ = [
+    "BLOCK_BYTES",
+    "buffer_source",
+    "check_read_csv_options",
+    "decode_csv",
+    "read_frame",
+    "read_table",
+    "to_pandas",
+]
 
 BLOCK_BYTES = 4 * 1024 * 1024
 """How much CSV the reader parses at once, on one of its threads (arrow's 1 MiB default makes
@@ -86,3 +96,35 @@ def decode_csv(data: bytes) -> pd.DataFrame:
         return pd.DataFrame()
     table = read_table(buffer_source(data))
     return pd.DataFrame() if table is None else to_pandas(table)
+
+
+_NOT_OPTIONS = frozenset({"filepath_or_buffer", "iterator", "chunksize"})
+"""`pandas.read_csv` parameters that are not parsing options here: the source is the dataset,
+and the result is one DataFrame."""
+
+
+def check_read_csv_options(options: Mapping[str, object]) -> None:
+    """ArgumentTypeError naming any option that `pandas.read_csv` does not take (checked before
+    anything is downloaded)."""
+    known = set(inspect.signature(pd.read_csv).parameters) - _NOT_OPTIONS
+    unknown = sorted(set(options) - known)
+    if unknown:
+        raise ArgumentTypeError(
+            f"dataset.df() got option(s) {', '.join(map(repr, unknown))} that pandas.read_csv "
+            "does not take here; it takes its parsing options, such as sep, dtype, usecols"
+        )
+
+
+def read_frame(source: Any, options: Mapping[str, Any]) -> pd.DataFrame:
+    """CSV from a binary file object, parsed by `pandas.read_csv(source, **options)`; an empty
+    file is an empty DataFrame, as `df()` gives it without options."""
+    peek: Callable[[int], bytes] | None = getattr(source, "peek", None)
+    if peek is not None and not peek(1):
+        return pd.DataFrame()
+    read_csv = cast("Callable[..., object]", pd.read_csv)  # its overloads hang on the options
+    frame = read_csv(source, **options)
+    if not isinstance(frame, pd.DataFrame):  # iterator=True and chunksize are refused before
+        raise ArgumentTypeError(
+            "dataset.df() gives one DataFrame: iterator and chunksize are refused"
+        )
+    return frame

@@ -1,7 +1,8 @@
 """Downloading a dataset's file through its presigned URL, read as it arrives.
 
-`download_table` and `download_to` wait until the platform has the file ready, then read it
-from a `Body` into pyarrow's CSV reader (`_csv_read`), or copy it to a file.
+`download_table`, `download_frame` and `download_to` wait until the platform has the file ready,
+then read it from a `Body` into pyarrow's CSV reader (`_csv_read`), into `pandas.read_csv`
+(when the caller gives its options), or copy it to a file.
 
 `Body` is what the reader (or the copy) reads from: the bytes arrive while the reader parses
 the ones before them, and nothing holds the whole file. The retrying transport (`ikigai._retry`)
@@ -14,22 +15,23 @@ way.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
 import time
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import httpx
+import pandas as pd
 
 from ikigai._progress import progress_bar
 from ikigai._retry import STREAMED, RetryPolicy
-from ikigai._waiting import poll
 from ikigai.errors import TransferError
 from ikigai.transfer._channel import Channel
-from ikigai.transfer._csv_read import read_table
+from ikigai.transfer._csv_read import read_frame, read_table
 from ikigai.transfer._tables import pa
 from ikigai_wire.models.dataset_download_status import DatasetDownloadStatus
 from ikigai_wire.types import Unset
@@ -37,69 +39,80 @@ from ikigai_wire.types import Unset
 if TYPE_CHECKING:
     from _typeshed import WriteableBuffer
 
-__all__ = ["Body", "download_table", "download_to"]
+__all__ = ["Body", "download_frame", "download_table", "download_to"]
 
 logger = logging.getLogger("ikigai.retry")
 
 CHUNK = 1024 * 1024
 
 
-def download_table(channel: Channel, *, app_id: str, dataset_id: str, name: str) -> Any | None:
+def download_table(channel: Channel) -> Any | None:
     """The dataset's data as a pyarrow Table (None when the file is empty), parsed while it
     arrives."""
-    url = _ready_url(channel, app_id, dataset_id, name)
-    with progress_bar(channel.progress, total=None, description=f"download {name}") as bar:
-
-        def open_body() -> Body:
-            body = _body(channel, url, name, bar.update)
-            bar.grow_total(body.length)
-            return body
-
+    with _download(channel) as open_body:
         try:
             return read_table(open_body)
         except pa.ArrowInvalid as error:
             raise TransferError(
-                f"dataset {name!r} could not be read as CSV: {str(error).splitlines()[0]}"
+                f"dataset {channel.name!r} could not be read as CSV: {str(error).splitlines()[0]}"
             ) from None
 
 
-def download_to(channel: Channel, *, app_id: str, dataset_id: str, name: str, path: Path) -> Path:
+def download_frame(channel: Channel, options: Mapping[str, Any]) -> pd.DataFrame:
+    """The dataset's data as `pandas.read_csv(file, **options)` reads it, parsed while it
+    arrives."""
+    with (
+        _download(channel) as open_body,
+        open_body() as body,
+        io.BufferedReader(body, CHUNK) as source,
+    ):
+        return read_frame(source, options)
+
+
+def download_to(channel: Channel, path: Path) -> Path:
     """Stream the dataset's CSV file to `path` (replaced only once it is complete)."""
-    url = _ready_url(channel, app_id, dataset_id, name)
     partial = path.with_name(path.name + ".partial")
-    try:
-        with (
-            progress_bar(channel.progress, total=None, description=f"download {name}") as bar,
-            _body(channel, url, name, bar.update) as body,
-            open(partial, "wb") as out,
-        ):
-            bar.grow_total(body.length)
-            while chunk := body.read(CHUNK):
-                out.write(chunk)
-        partial.replace(path)
-    finally:
-        partial.unlink(missing_ok=True)
+    with _download(channel) as open_body:
+        try:
+            with open_body() as body, open(partial, "wb") as out:
+                while chunk := body.read(CHUNK):
+                    out.write(chunk)
+            partial.replace(path)
+        finally:
+            partial.unlink(missing_ok=True)
     return path
 
 
-def _body(channel: Channel, url: str, name: str, on_read: Callable[[int], None]) -> Body:
+@contextlib.contextmanager
+def _download(channel: Channel) -> Generator[Callable[[], Body]]:
+    """Wait until the platform has the file ready; then, under a progress bar, how to open it
+    (each time it is opened, its length counts towards the bar's total)."""
+    url = _ready_url(channel)
     transport = channel.transport
-    return Body(
-        transport.presigned,
-        url,
-        what=f"dataset {name!r}",
-        policy=transport.retry_policy,
-        on_read=on_read,
-    )
+    with progress_bar(channel.progress, total=None, description=f"download {channel.name}") as bar:
+
+        def open_body() -> Body:
+            body = Body(
+                transport.presigned,
+                url,
+                what=f"dataset {channel.name!r}",
+                policy=transport.retry_policy,
+                on_read=bar.update,
+            )
+            bar.grow_total(body.length)
+            return body
+
+        yield open_body
 
 
-def _ready_url(channel: Channel, app_id: str, dataset_id: str, name: str) -> str:
-    api = channel.transport.api
-    ready = poll(
-        lambda: api.get_dataset_download_url(project_id=app_id, dataset_id=dataset_id),
+def _ready_url(channel: Channel) -> str:
+    name = channel.name
+    ready = channel.poll(
+        lambda: channel.api.get_dataset_download_url(
+            project_id=channel.app_id, dataset_id=channel.dataset_id
+        ),
         lambda answer: answer.status != DatasetDownloadStatus.IN_PROGRESS,
-        what=f"dataset {name!r} to be ready for download",
-        timeout=channel.wait_timeout,
+        f"dataset {name!r} to be ready for download",
     )
     if ready.status == DatasetDownloadStatus.FAILED:
         raise TransferError(
@@ -109,9 +122,6 @@ def _ready_url(channel: Channel, app_id: str, dataset_id: str, name: str) -> str
     if ready.status != DatasetDownloadStatus.SUCCESS or isinstance(ready.url, Unset):
         raise TransferError(f"dataset {name!r}: unexpected download status {ready.status}")
     return ready.url
-
-
-# ---- the body, resumed ---------------------------------------------------------------
 
 
 class Body(io.RawIOBase):

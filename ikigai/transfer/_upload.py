@@ -12,7 +12,6 @@ import time
 from collections.abc import Callable
 
 from ikigai._progress import progress_bar
-from ikigai._waiting import poll
 from ikigai.errors import InvalidArgumentError, TransferError
 from ikigai.transfer._channel import Channel
 from ikigai.transfer._parts import put_parts
@@ -32,24 +31,19 @@ __all__ = ["upload"]
 DATASET_LOG_LIMIT = 5
 
 
-def upload(
-    channel: Channel,
-    *,
-    app_id: str,
-    dataset_id: str,
-    filename: str,
-    payload: Payload,
-    clock: Callable[[], float] = time.time,
-) -> None:
-    """Put `payload` into the dataset as its file `filename`, and wait until it is accepted."""
+def upload(channel: Channel, payload: Payload, *, clock: Callable[[], float] = time.time) -> None:
+    """Put `payload` into the dataset as its file (`channel.filename`), and wait until it is
+    accepted."""
     size = payload.size
     if not size:
         raise InvalidArgumentError("the dataset is empty: there is nothing to upload")
-    api = channel.transport.api
-    urls = api.get_dataset_multipart_upload_urls(
-        dataset_id=dataset_id, project_id=app_id, filename=filename, file_size=size
+    api, filename = channel.api, channel.filename
+    file = UploadedFileRef(
+        dataset_id=channel.dataset_id, project_id=channel.app_id, filename=filename
     )
-    file = UploadedFileRef(dataset_id=dataset_id, project_id=app_id, filename=filename)
+    urls = api.get_dataset_multipart_upload_urls(
+        dataset_id=file.dataset_id, project_id=file.project_id, filename=filename, file_size=size
+    )
     with progress_bar(channel.progress, total=size, description=f"upload {filename}") as bar:
         try:
             etags = put_parts(
@@ -68,9 +62,11 @@ def upload(
         )
     )
     completed_at = clock()
-    api.verify_dataset_upload(project_id=app_id, dataset_id=dataset_id, filename=filename)
-    _await_confirmation(channel, app_id, dataset_id, filename)
-    _check_log(api, app_id, dataset_id, filename, completed_at)
+    api.verify_dataset_upload(
+        project_id=file.project_id, dataset_id=file.dataset_id, filename=filename
+    )
+    _await_confirmation(channel)
+    _check_log(channel, completed_at)
 
 
 def _abort(api: SyncApi, file: UploadedFileRef, upload_id: str) -> None:
@@ -78,27 +74,25 @@ def _abort(api: SyncApi, file: UploadedFileRef, upload_id: str) -> None:
         api.abort_dataset_upload(body=AbortDatasetUploadRequest(dataset=file, upload_id=upload_id))
 
 
-def _await_confirmation(channel: Channel, app_id: str, dataset_id: str, filename: str) -> None:
-    api = channel.transport.api
-    final = poll(
-        lambda: api.confirm_dataset_upload(project_id=app_id, dataset_id=dataset_id),
+def _await_confirmation(channel: Channel) -> None:
+    final = channel.poll(
+        lambda: channel.api.confirm_dataset_upload(
+            project_id=channel.app_id, dataset_id=channel.dataset_id
+        ),
         lambda answer: answer.status != DatasetUploadStatus.RUNNING,
-        what=f"the upload of {filename} to be verified",
-        timeout=channel.wait_timeout,
+        f"the upload of {channel.filename} to be verified",
     )
     if final.status != DatasetUploadStatus.SUCCESS:
         # platforms that give no reason (the field is optional) get the status reported
         reason = final.message if isinstance(final.message, str) and final.message else ""
         raise TransferError(
-            f"the platform did not accept {filename}: {reason or f'upload {final.status}'}"
+            f"the platform did not accept {channel.filename}: {reason or f'upload {final.status}'}"
         )
 
 
-def _check_log(
-    api: SyncApi, app_id: str, dataset_id: str, filename: str, completed_at: float
-) -> None:
-    log = api.get_dataset_log(
-        dataset_id=dataset_id, project_id=app_id, limit=DATASET_LOG_LIMIT
+def _check_log(channel: Channel, completed_at: float) -> None:
+    log = channel.api.get_dataset_log(
+        dataset_id=channel.dataset_id, project_id=channel.app_id, limit=DATASET_LOG_LIMIT
     ).dataset_log
     for entry in log:
         if (
@@ -109,6 +103,6 @@ def _check_log(
             return
     messages = [entry.message for entry in log if not isinstance(entry.message, Unset)]
     raise TransferError(
-        f"the platform has no successful upload of {filename} in the dataset log"
+        f"the platform has no successful upload of {channel.filename} in the dataset log"
         + (f": {'; '.join(m for m in messages if m)}" if any(messages) else "")
     )

@@ -12,19 +12,28 @@ from ikigai import Ikigai
 from ikigai._transport import Transport
 from ikigai.errors import (
     APIConnectionError,
+    APIError,
     APIStatusError,
     APITimeoutError,
+    ArgumentTypeError,
     AuthenticationError,
     BadRequestError,
     BaseURLError,
     ConflictError,
     IkigaiError,
+    InvalidArgumentError,
     NotFoundError,
+    NotSupportedError,
     PermissionDeniedError,
     RateLimitError,
     ServerError,
+    TransferError,
     UnexpectedResponseError,
+    UnknownKeyError,
+    UnknownNameError,
+    WaitTimeoutError,
 )
+from ikigai.local import LocalPlatform
 from ikigai_wire.api.projects import get_project
 
 KEY = "secret-key-123"
@@ -70,6 +79,7 @@ def test_each_status_has_its_error(status: int, kind: type[APIStatusError]) -> N
         "what went wrong",
     )
     assert isinstance(error, IkigaiError)
+    assert isinstance(error, RuntimeError)  # as the published client raises platform failures
     assert "get_project" in str(error)
     assert str(status) in str(error)
     assert "what went wrong" in str(error)
@@ -200,3 +210,57 @@ def test_a_missing_setting_names_the_variable(monkeypatch: pytest.MonkeyPatch) -
 def test_a_bad_email_is_refused_before_any_request() -> None:
     with pytest.raises(IkigaiError, match="e-mail"):
         Ikigai(user_email="bob", api_key=KEY, base_url="http://platform.test")
+
+
+# ---- the builtin types: those the published client raises in the same cases -----------------
+
+
+@pytest.mark.parametrize(
+    ("kind", "builtins"),
+    [
+        (APIError, (RuntimeError,)),
+        (APIConnectionError, (RuntimeError,)),
+        (APITimeoutError, (RuntimeError, TimeoutError)),
+        (APIStatusError, (RuntimeError,)),
+        (NotFoundError, (RuntimeError,)),
+        (ServerError, (RuntimeError,)),
+        (UnexpectedResponseError, (RuntimeError,)),
+        (WaitTimeoutError, (RuntimeError, TimeoutError)),
+        (TransferError, (RuntimeError,)),
+        (BaseURLError, (ValueError,)),
+        (InvalidArgumentError, (ValueError,)),
+        (ArgumentTypeError, (ValueError, TypeError)),
+        (UnknownKeyError, (ValueError, KeyError)),
+        (NotSupportedError, (ValueError, RuntimeError)),
+        (UnknownNameError, (KeyError, AttributeError)),
+    ],
+)
+def test_each_error_is_also_the_builtin_the_published_client_raises(
+    kind: type[IkigaiError], builtins: tuple[type[Exception], ...]
+) -> None:
+    assert issubclass(kind, IkigaiError)
+    for builtin in builtins:
+        assert issubclass(kind, builtin), f"{kind.__name__} is no {builtin.__name__}"
+
+
+def test_bad_arguments_are_not_platform_failures() -> None:
+    for kind in (InvalidArgumentError, ArgumentTypeError, UnknownKeyError, BaseURLError):
+        assert not issubclass(kind, RuntimeError), kind
+
+
+def test_lookup_errors_read_as_written() -> None:
+    """KeyError quotes its message; these do not, so that the text reads as a sentence."""
+    assert str(UnknownNameError("Nope facet does not exist")) == "Nope facet does not exist"
+    assert str(UnknownKeyError("no key 'x'")) == "no key 'x'"
+    assert str(WaitTimeoutError("the flow", 5)) == "gave up waiting for the flow after 5 s"
+
+
+def test_a_platform_failure_is_caught_as_runtime_error() -> None:
+    """The local platform answers 404 for a project that is not there."""
+    with LocalPlatform() as platform:
+        user = platform.default_user
+        t = Transport(platform.base_url, user, platform.api_key(user))
+        with pytest.raises(RuntimeError) as caught:
+            get_app(t)
+    assert isinstance(caught.value, NotFoundError)
+    assert caught.value.status == 404

@@ -3,13 +3,36 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from ikigai.specs import FacetTypes, ModelTypes
+import ikigai
+from ikigai.errors import ArgumentTypeError, InvalidArgumentError, UnknownNameError
+from ikigai.specs import (
+    CustomFacetArgumentSpec,
+    CustomFacetArgumentType,
+    CustomFacetType,
+    FacetArgumentType,
+    FacetInfo,
+    FacetRequirementSpec,
+    FacetType,
+    FacetTypes,
+    ModelHyperparameterSpec,
+    ModelHyperparameterType,
+    ModelMetricsSpec,
+    ModelParameterSpec,
+    ModelParameterType,
+    ModelSpec,
+    ModelTypes,
+    SubModelSpec,
+)
 from ikigai_wire.models.facet_specs import FacetSpecs
 from ikigai_wire.models.model_specs import ModelSpecs
+
+CATALOG = Path(ikigai.__file__).parent / "local" / "catalog"
 
 IMPORTED_HELP = """\
 Imported:
@@ -322,3 +345,202 @@ def test_model_defaults_show_unless_none_and_empty_sections_say_so() -> None:
         "          k: TEXT = ''\n"
         "        }"
     )
+
+
+# ---- the published client's members (see also test_published_specs.py) -------------------
+
+
+def _catalog_facet(chain: str, facet_type: str) -> dict[str, Any]:
+    data = json.loads((CATALOG / "facet_specs.json").read_text(encoding="utf-8"))
+    for group in data[chain].values():
+        if facet_type in group:
+            found: dict[str, Any] = group[facet_type]
+            return found
+    raise AssertionError(facet_type)
+
+
+def test_a_facet_type_says_who_it_is_and_how_many_arrows_it_takes(
+    facet_types: FacetTypes,
+) -> None:
+    imported = facet_types.INPUT.Imported
+    assert imported.facet_info == FacetInfo("I_005", "INPUT", "IMPORT", "IMPORTED")
+    assert (imported.name, imported.facet_uid, imported.chain_group) == (
+        "IMPORTED",
+        "I_005",
+        "INPUT",
+    )
+    wire = _catalog_facet("INPUT", "IMPORTED")["facet_requirement"]
+    assert imported.facet_requirement == FacetRequirementSpec(**wire)
+    assert imported.facet_arguments is imported.arguments
+    assert not imported.is_ml_facet()
+    assert facet_types.MID.PREDICT.is_ml_facet()
+    assert facet_types.MID.PREDICT.is_model_facet
+
+
+def test_argument_types_are_enums_and_options_are_none_or_a_list(
+    facet_types: FacetTypes,
+) -> None:
+    arguments = facet_types.INPUT.Imported.facet_arguments
+    assert arguments["dataset_id"].argument_type is FacetArgumentType.TEXT
+    assert arguments["dataset_id"].argument_type == "TEXT"
+    assert arguments["dataset_id"].options is None
+    assert arguments["file_type"].options == ["csv", "xlsx", "xls"]
+    assert arguments["data_types"].argument_type is FacetArgumentType.MAP
+    assert arguments["file_type"].help() == "file_type: TEXT  options=[csv|xlsx|xls]"
+
+
+def test_model_specs_carry_the_platforms_field_names(model_types: ModelTypes) -> None:
+    lasso = model_types["Linear"]["Lasso"]
+    assert lasso.sub_model_type == "Lasso"
+    assert model_types.Linear.model_type == "Linear"
+    assert list(model_types.Linear.sub_model_types) == ["base", "lasso", "ridge", "logistic"]
+    assert model_types.Linear.sub_model_types["lasso"] is lasso
+    assert "aicast" in model_types.root
+    target = lasso.parameters["target_column"]
+    assert isinstance(target, ModelParameterSpec)
+    assert type(target.parameter_type) is str
+    assert target.parameter_type == "TEXT"
+    assert target.argument_type is ModelParameterType.TEXT
+    assert target.have_options is False
+    alpha = lasso.hyperparameters["alpha"]
+    assert isinstance(alpha, ModelHyperparameterSpec)
+    assert alpha.hyperparameter_type is ModelHyperparameterType.NUMBER
+    assert (alpha.hyperparameter_group, alpha.sub_hyperparameter_requirements) == (None, {})
+    assert alpha.help() == "alpha: NUMBER = 1"
+    fine_tune = model_types.AI_CAST.Base.hyperparameters["fine_tune"]
+    assert fine_tune.have_sub_hyperparameters
+    assert fine_tune.group == "model_selection"
+    assert all(isinstance(c, ModelHyperparameterSpec) for c in fine_tune.children.values())
+
+
+def test_sub_hyperparameter_requirements_map_a_value_to_the_children_it_needs() -> None:
+    specs = ModelTypes.from_dict(
+        {
+            "m": {
+                "name": "m",
+                "is_deprecated": False,
+                "is_hidden": False,
+                "keywords": [],
+                "sub_model_types": [
+                    sub_model(
+                        "s",
+                        hyperparameters={
+                            "0": hyperparameter(
+                                "kind",
+                                sub_hyperparameter_requirements=[["grid", ["size"]], ["x", "y"]],
+                            )
+                        },
+                    )
+                ],
+            }
+        }
+    )
+    kind = specs.m.s.hyperparameters["kind"]
+    assert kind.sub_hyperparameter_requirements == {"grid": ["size"], "x": ["y"]}
+
+
+def test_metrics_are_a_mapping_found_in_any_case(model_types: ModelTypes) -> None:
+    metrics = model_types.Linear.Lasso.metrics
+    assert isinstance(metrics, ModelMetricsSpec)
+    assert list(metrics) == ["feature_importance", "performance"]
+    assert metrics["PERFORMANCE"] is metrics["performance"] is metrics.root["performance"]
+    assert "Performance" in metrics
+    assert "speed" not in metrics
+    assert metrics.get("speed") is None
+    assert metrics == dict(metrics.items())
+    with pytest.raises(UnknownNameError, match="Speed metric does not exist") as caught:
+        metrics["speed"]
+    assert isinstance(caught.value, KeyError)
+    assert isinstance(caught.value, AttributeError)
+    assert ModelMetricsSpec.from_dict({}).help() == "metrics:\n  No metrics"
+
+
+def test_an_unknown_name_is_both_a_key_error_and_an_attribute_error(
+    facet_types: FacetTypes, model_types: ModelTypes
+) -> None:
+    with pytest.raises(KeyError) as by_key:
+        facet_types.MID["NOPE"]
+    with pytest.raises(AttributeError) as by_attribute:
+        facet_types.MID.NOPE  # noqa: B018
+    for caught in (by_key, by_attribute):
+        assert isinstance(caught.value, UnknownNameError)
+        assert str(caught.value).startswith("Nope facet does not exist: MID has no facet type")
+    assert not hasattr(model_types, "Nope")
+    with pytest.raises(AttributeError, match="Nope model does not exist"):
+        model_types["Nope"]
+    assert "COUNT" in dir(facet_types.MID)
+    assert "DROPCOLUMNS" in dir(facet_types.MID)
+    assert facet_types.find_by_uid("M_003") is facet_types.MID.COUNT
+    with pytest.raises(KeyError, match="Facet type with UID Z_9 not found"):
+        facet_types.find_by_uid("Z_9")
+    assert list(facet_types.INPUT.root) == ["python", "customfacet", "imported"]
+
+
+def test_the_published_factories_read_the_platforms_json() -> None:
+    data = json.loads((CATALOG / "model_specs.json").read_text(encoding="utf-8"))
+    from_dict = ModelTypes.from_dict(data)
+    from_list = ModelTypes.from_list(list(data.values()))
+    assert from_dict.types == from_list.types
+    assert from_dict.Linear.Lasso.help() == from_list.Linear.Lasso.help()
+    linear = data["Linear"]
+    assert ModelSpec.from_dict(linear).types == from_dict.Linear.types
+    lasso = SubModelSpec.from_dict("Linear", linear["sub_model_types"][1])
+    assert (lasso.model_type, lasso.name) == ("Linear", "Lasso")
+    facets = json.loads((CATALOG / "facet_specs.json").read_text(encoding="utf-8"))
+    assert (
+        FacetTypes.from_dict(facets).help()
+        == FacetTypes.from_wire(FacetSpecs.from_dict(facets)).help()
+    )
+
+
+def test_a_custom_facet_type_pins_its_custom_facet_and_version(facet_types: FacetTypes) -> None:
+    arguments = {
+        "n": CustomFacetArgumentSpec("n", "int", 1),
+        "flag": CustomFacetArgumentSpec("flag", "bool", None),
+    }
+    custom = CustomFacetType.from_facet_type(facet_types.MID.CUSTOM_FACET, "cf1", "v1", arguments)
+    assert isinstance(custom, FacetType)
+    assert custom.is_custom_facet
+    assert custom == facet_types.MID.CUSTOM_FACET
+    assert (custom.custom_facet_id, custom.version_id) == ("cf1", "v1")
+    assert custom.facet_arguments["custom_facet_id"].options == ["cf1"]
+    assert custom.facet_arguments["version_id"].options == ["v1"]
+    assert facet_types.MID.CUSTOM_FACET.arguments["custom_facet_id"].options is None
+    n = custom.custom_facet_arguments["n"]
+    assert (n.argument_type, n.default_value, n.is_required) == ("NUMBER", 1, True)
+    assert custom.custom_facet_arguments["flag"].argument_type is FacetArgumentType.BOOLEAN
+    assert custom.help().endswith(
+        "  custom_facet_arguments:\n    n: NUMBER | None = 1\n    flag: BOOLEAN | None"
+    )
+
+
+def test_custom_facet_argument_specs_round_trip_through_the_wire() -> None:
+    spec = CustomFacetArgumentSpec.of("rate", 0.5)
+    assert spec.argument_type is CustomFacetArgumentType.FLOAT
+    assert str(spec.argument_type) == "float"
+    assert spec.to_dict() == {"name": "rate", "type": "float", "value": "0.5"}
+    assert CustomFacetArgumentSpec.from_wire(spec.to_wire()) == spec
+    assert CustomFacetArgumentSpec.of("on", True).argument_type is CustomFacetArgumentType.BOOLEAN
+    assert spec.validate_value() is spec
+    with pytest.raises(ArgumentTypeError, match="'rate': the default must be int"):
+        CustomFacetArgumentSpec("rate", "int", 0.5).validate_value()
+    with pytest.raises(InvalidArgumentError, match="the type must be one of bool, int, str, float"):
+        CustomFacetArgumentSpec("rate", "list", 0.5)
+
+
+def test_validate_value_names_the_facet_or_model(
+    facet_types: FacetTypes, model_types: ModelTypes
+) -> None:
+    dataset_id = facet_types.INPUT.Imported.facet_arguments["dataset_id"]
+    with pytest.raises(
+        ArgumentTypeError, match=r"facet Imported: argument 'dataset_id' must be string"
+    ):
+        dataset_id.validate_value("Imported", 5)
+    dataset_id.validate_value("Imported", "d1")
+    alpha = model_types.Linear.Lasso.hyperparameters["alpha"]
+    with pytest.raises(
+        ArgumentTypeError, match=r"model Lasso: hyperparameter 'alpha' must be numeric"
+    ):
+        alpha.validate_value("Lasso", "x")
+    with pytest.raises(InvalidArgumentError, match="must be a finite number"):
+        alpha.validate_value("Lasso", float("nan"))

@@ -193,11 +193,12 @@ def test_parent_and_child_counts_are_checked(ctx: FileContext) -> None:
         ctx,
         {
             "facets": [imported("d"), exported("x", "o1"), exported("y", "o2")],
-            "arrows": [arrow("in", "o1"), arrow("in", "o2")],
+            "arrows": [arrow("in", "o1"), arrow("o1", "o2")],
         },
     )
-    assert error.facet_id == "in"
-    assert "outputs" in error.message
+    # fan-out is allowed (an output feeds any number of consumers); an OUTPUT facet feeds none
+    assert error.facet_id == "o1"
+    assert "takes 0 to 0 outputs, but has 1" in error.message
 
 
 def test_arrows_to_unknown_facets_and_bad_arrow_arguments_fail(ctx: FileContext) -> None:

@@ -3,7 +3,8 @@
 The guide talks about objects the reader already has: apps named "my app" and "Start Here
 (Tutorial)", datasets "my dataset" and "[INPUT]", a model "example_1" with a version "Demo",
 flows "new flow" and "New Flow" that have run. This module makes them, as user
-bob@example.com, before the examples run.
+bob@example.com, before the examples run, with the datasets the guide's flows (COUNT, UNION,
+Lasso) are run on end to end: "count input", "top half" and "bottom half", "training data".
 """
 
 from __future__ import annotations
@@ -42,6 +43,18 @@ COOKIES = pd.DataFrame(
         "Qty": [166, 428, 271, 421, 342, 250],
     }
 )
+
+COUNTED = pd.DataFrame(
+    {
+        "col1": ["a", "b", "a", "c", "a", "b", "a"],
+        "col2": ["x", "y", "x", "z", "x", "x", "y"],
+        "other": [1, 2, 3, 4, 5, 6, 7],
+    }
+)
+"""The input of the guide's COUNT flows, which count on `col1` and `col2`."""
+
+TOP_HALF, BOTTOM_HALF = COOKIES.iloc[:4], COOKIES.iloc[4:].reset_index(drop=True)
+"""The two inputs of the guide's branching flow (its UNION stacks them back into COOKIES)."""
 
 TRAINING = pd.DataFrame(
     {
@@ -134,6 +147,9 @@ def make_world(client: Ikigai) -> None:
     app.dataset.new("my dataset").df(COOKIES.iloc[:3]).build()
     source = app.dataset.new("[INPUT]").df(COOKIES).build()
     training = app.dataset.new("training data").df(TRAINING).build()
+    app.dataset.new("count input").df(COUNTED).build()
+    app.dataset.new("top half").df(TOP_HALF).build()
+    app.dataset.new("bottom half").df(BOTTOM_HALF).build()
     model = (
         app.model.new("example_1")
         .model_type(model_types.Linear.Lasso)

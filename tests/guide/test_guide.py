@@ -11,11 +11,23 @@ pass one by one, or spread over pytest-xdist workers). See guide_support.py.
 from __future__ import annotations
 
 import ast
+import contextlib
+import io
 import json
 import re
 from typing import Any
 
-from guide_support import Guide, example
+import pandas as pd
+from guide_support import (
+    BOTTOM_HALF,
+    COOKIES,
+    COUNTED,
+    TOP_HALF,
+    TRAINING,
+    Example,
+    Guide,
+    example,
+)
 
 from ikigai.builders import FlowDefinition
 from ikigai.components import FlowStatus
@@ -1055,25 +1067,131 @@ def test_getting_the_status_of_a_flow(guide: Guide) -> None:
     assert repr(status) == "FlowStatusReport(status=IDLE, progress=None, message='')"
 
 
+# ---- Every flow the guide builds, run end to end --------------------------------------------
+#
+# The guide builds its flows on placeholder names ("my-input-dataset-id", "col1", ...). Each test
+# below runs the example's own code with only those names replaced by the reader's objects (the
+# world of guide_support.py), makes a flow of the definition, runs it on the local platform and
+# checks the values it wrote.
+
+
+def run_adapted(
+    guide: Guide, chosen: Example, names: dict[str, str], flow_name: str
+) -> tuple[Any, Any, dict[str, Any]]:
+    """Run the example as the guide writes it, then again with `names` replaced (in the
+    order given); make a flow of the definition it builds and run it. The run log, the app, and
+    the namespace the adapted example ran in."""
+    guide.run(chosen)
+    app = guide.namespace["ikigai"].apps()["my app"]
+    source = chosen.source
+    for placeholder, name in names.items():
+        source = source.replace(placeholder, name)
+    namespace = dict(guide.namespace)
+    for made in ("flow_builder", "flow_definition"):  # by an earlier example
+        namespace.pop(made, None)
+    with contextlib.redirect_stdout(io.StringIO()):
+        exec(compile(source, f"<guide: {chosen.name}, adapted>", "exec"), namespace)
+    definition = namespace["flow_builder"].build()
+    assert definition == namespace.get("flow_definition", definition)
+    flow = app.flow.new(flow_name).definition(definition).build()
+    return flow.run(), app, namespace
+
+
+def expected_counts(frame: pd.DataFrame) -> pd.DataFrame:
+    """COUNT on col1 and col2 with sort=True: most frequent first, ties by the columns."""
+    counted = frame.groupby(["col1", "col2"]).size().reset_index(name="count")
+    return counted.sort_values(
+        ["count", "col1", "col2"], ascending=[False, True, True], ignore_index=True
+    )
+
+
+def test_the_implicit_count_flow_runs_and_counts(guide: Guide) -> None:
+    app = guide.namespace["ikigai"].apps()["my app"]
+    log, app, _ = run_adapted(
+        guide,
+        FLOW_BUILDER_AND_FACET_BUILDER_OBJECTS,
+        {
+            "my-input-dataset-id": app.datasets["count input"].dataset_id,
+            "my-output-dataset-name": "counted implicitly",
+        },
+        "guide count flow (implicit)",
+    )
+    assert log.status == FlowStatus.SUCCESS, log.data
+    counted = app.datasets["counted implicitly"].df()
+    pd.testing.assert_frame_equal(counted, expected_counts(COUNTED), check_dtype=False)
+    assert counted.iloc[0].tolist() == ["a", "x", 3]
+
+
+def test_the_chained_count_flow_runs_and_counts(guide: Guide) -> None:
+    app = guide.namespace["ikigai"].apps()["my app"]
+    log, app, _ = run_adapted(
+        guide,
+        CHAINING_FACETS,
+        {
+            "my-input-dataset-id": app.datasets["count input"].dataset_id,
+            "my-output-dataset-name": "counted explicitly",
+        },
+        "guide count flow (chained)",
+    )
+    assert log.status == FlowStatus.SUCCESS, log.data
+    counted = app.datasets["counted explicitly"].df()
+    pd.testing.assert_frame_equal(counted, expected_counts(COUNTED), check_dtype=False)
+
+
+def test_the_branching_flow_runs_and_its_union_stacks_both_inputs(guide: Guide) -> None:
+    """The guide's branch: import_1 feeds both import_2 (the arrow `import_1.facet(...)` draws)
+    and the UNION's top; import_2 feeds its bottom. The output is the top rows, then the
+    bottom's."""
+    app = guide.namespace["ikigai"].apps()["my app"]
+    log, app, namespace = run_adapted(
+        guide,
+        CREATING_A_BRANCH_IN_THE_FLOW,
+        {  # the longer placeholder first: the other is its prefix
+            "my-input-dataset-id-2": app.datasets["bottom half"].dataset_id,
+            "my-input-dataset-id": app.datasets["top half"].dataset_id,
+            "my-output-dataset-name": "both halves",
+        },
+        "guide branching flow",
+    )
+    assert log.status == FlowStatus.SUCCESS, log.data
+    arrows = [(a.source, a.destination) for a in namespace["flow_definition"].arrows]
+    assert arrows == [("0", "1"), ("0", "2"), ("1", "2"), ("2", "3")]
+    stacked = app.datasets["both halves"].df()
+    pd.testing.assert_frame_equal(stacked, COOKIES, check_dtype=False)
+    assert len(stacked) == len(TOP_HALF) + len(BOTTOM_HALF)
+
+
+def test_the_imported_facets_alone_fail_to_run_naming_the_first(guide: Guide) -> None:
+    """ "Adding and Configuring a Facet" builds two Imported facets and nothing else: a flow of
+    it writes nothing, and its run fails (as on the hosted platform), naming the facet."""
+    app = guide.namespace["ikigai"].apps()["my app"]
+    log, _, _ = run_adapted(
+        guide,
+        ADDING_AND_CONFIGURING_A_FACET,
+        {"my-input-dataset-id": app.datasets["count input"].dataset_id},
+        "guide imported facets only",
+    )
+    assert log.status == FlowStatus.FAILED
+    assert log.erroneous_facet_id == "0"
+    assert "INPUT IMPORTED facet '0' feeds no facet" in log.data
+
+
 def test_the_model_facet_example_trains_a_lasso_version_on_the_platform(guide: Guide) -> None:
     """The Lasso PREDICT example, run end to end: only the names of the reader's own objects
     (input dataset, model, target column) are put in."""
-    guide.run(ADDING_AND_CONFIGURING_A_MODEL_FACET)
-    app = guide.namespace["apps"]["my app"]
-    training = app.datasets()["training data"]
-    adapted = (
-        ADDING_AND_CONFIGURING_A_MODEL_FACET.source.replace(
-            "my-input-dataset-id", training.dataset_id
-        )
-        .replace("my-model-name", "example_1")
-        .replace("target_column_name", "target")
-        .replace("my-output-dataset-name", "lasso predictions")
+    app = guide.namespace["ikigai"].apps()["my app"]
+    training = app.datasets["training data"]
+    log, app, _ = run_adapted(
+        guide,
+        ADDING_AND_CONFIGURING_A_MODEL_FACET,
+        {
+            "my-input-dataset-id": training.dataset_id,
+            "my-model-name": "example_1",
+            "target_column_name": "target",
+            "my-output-dataset-name": "lasso predictions",
+        },
+        "lasso example",
     )
-    namespace = dict(guide.namespace)
-    exec(compile(adapted, "<guide: model facet, adapted>", "exec"), namespace)
-
-    flow = app.flow.new("lasso example").definition(namespace["flow_definition"]).build()
-    log = flow.run()
     assert log.status == FlowStatus.SUCCESS, log.data
 
     version = app.models()["example_1"].versions()["initial"].describe()
@@ -1083,6 +1201,6 @@ def test_the_model_facet_example_trains_a_lasso_version_on_the_platform(guide: G
     assert all({"average_test", "average_train"} <= set(scores) for scores in performance.values())
 
     predictions = app.datasets()["lasso predictions"].df()
-    assert len(predictions) == len(training.df())
+    assert len(predictions) == len(TRAINING)
     error = (predictions["target_predicted"] - predictions["target"]).abs().mean()
     assert error < 1.0, f"a Lasso fit of a linear target is close (mean abs error {error:.3f})"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ikigai.local.engine.catalog import FacetSpec
 from ikigai.local.engine.definition import FacetNode
@@ -13,6 +13,8 @@ from ikigai.local.engine.workspace import Workspace
 from ikigai.local.engine_contract import RunContext, RunError
 from ikigai.local.narrowing import as_list, as_mapping
 from ikigai.local.sandbox import Sandbox
+
+Found = TypeVar("Found")
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,14 @@ class FacetCall:
     def fail(self, message: str) -> RunError:
         """An error naming this facet (raise it)."""
         return RunError(self.facet_id, f"{self.spec.facet_type} facet {self.facet_id!r}: {message}")
+
+    def found(self, look_up: Callable[[], Found], missing: str) -> Found:
+        """What `look_up` finds on the platform; when it finds nothing (a KeyError), a failure
+        of this facet that says `missing`."""
+        try:
+            return look_up()
+        except KeyError as error:
+            raise self.fail(missing) from error
 
     def input_table(self) -> str:
         if len(self.inputs) != 1:

@@ -14,3 +14,18 @@ from typing import Any
 def library(name: str) -> Any:
     """An untyped library module (e.g. `sklearn.linear_model`), imported on first use."""
     return importlib.import_module(name)
+
+
+class _Submodules:
+    """A package whose submodules are imported when first named (`sklearn.cluster`)."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, submodule: str) -> Any:
+        return importlib.import_module(f"{self._name}.{submodule}")
+
+
+def submodules(package: str) -> Any:
+    """An untyped package (e.g. `sklearn`) whose submodules load as they are first used."""
+    return _Submodules(package)

@@ -68,7 +68,8 @@ class Engine:
             spec = facet_specs()[node.facet_uid]
             context.progress(facet_id, done / len(order), f"running {spec.facet_type}")
             inputs: list[Input] = []
-            for arrow in flow.incoming(facet_id):
+            # An arrow into an INPUT facet only orders the run: the facet reads no table of it.
+            for arrow in [] if spec.chain == "INPUT" else flow.incoming(facet_id):
                 table = outputs[arrow.source]
                 if table is None:
                     raise RunError(facet_id, f"facet {arrow.source!r} produces no table")

@@ -12,19 +12,16 @@ import time
 from collections.abc import Mapping
 from typing import Any
 
-from ikigai.local.errors import Conflict, Forbidden, Invalid, not_found
+from ikigai.local.errors import Conflict, Invalid, not_found
+from ikigai.local.handlers.levels import Levels
 from ikigai.local.store import directories, projects
 from ikigai.local.store.app_items import ItemTable
 from ikigai.local.store.db import Row, Transaction
 
 VIEWER, BUILDER, OWNER = "VIEWER", "BUILDER", "OWNER"
-_RANK = {VIEWER: 1, BUILDER: 2, OWNER: 3}
-
-_WHAT = {
-    VIEWER: "read it",
-    BUILDER: "change what is in it",
-    OWNER: "share or delete it",
-}
+APP_LEVELS = Levels(
+    "app", {VIEWER: "read it", BUILDER: "change what is in it", OWNER: "share or delete it"}
+)
 
 
 def project_row(tx: Transaction, user: str, project_id: str, need: str = VIEWER) -> Row:
@@ -32,11 +29,7 @@ def project_row(tx: Transaction, user: str, project_id: str, need: str = VIEWER)
     row = projects.seen_by(tx, user, project_id)
     if row is None:
         raise not_found("App", project_id)
-    if _RANK[row["level"]] < _RANK[need]:
-        raise Forbidden(
-            f"You are a {row['level']} of app {project_id!r}: "
-            f"only a {need}{'' if need == OWNER else ' or higher'} may {_WHAT[need]}"
-        )
+    APP_LEVELS.require(row["level"], need, project_id)
     return row
 
 

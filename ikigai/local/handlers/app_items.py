@@ -55,6 +55,11 @@ class AppItems:
             raise not_found(self.noun, item_id)
         return found
 
+    def reached(self, tx: Transaction, call: Call, project_id: str, item_id: str, need: str) -> Row:
+        """The item, for a caller who has at least `need` in its app; 404 or 403 otherwise."""
+        project_row(tx, call.user, project_id, need)
+        return self.row(tx, project_id, item_id)
+
     def looked_up(self, tx: Transaction, call: Call, project_id: str) -> Row:
         """The item a get call asks for, by name in the by-name mode, else by id."""
         if call.mode is None or not call.mode.endswith("_by_name"):
@@ -147,8 +152,7 @@ def register(items: AppItems) -> None:
         project_id, item_id = item["project_id"], item[items.id_key]
         files = call.services.files
         with call.services.db.write() as tx:
-            project_row(tx, call.user, project_id, BUILDER)
-            items.row(tx, project_id, item_id)
+            items.reached(tx, call, project_id, item_id, BUILDER)
             doomed = items.files(tx, files, item_id)
             items.table.delete(tx, item_id)
             touch_project(tx, project_id)

@@ -12,7 +12,8 @@ import time
 from typing import Any
 
 from ikigai.local.catalog.provider import custom_facet_uid
-from ikigai.local.errors import Conflict, Forbidden, Invalid, NotFound
+from ikigai.local.errors import Conflict, Invalid, NotFound
+from ikigai.local.handlers.levels import Levels
 from ikigai.local.handlers.registry import Call, Json, operation
 from ikigai.local.handlers.views import custom_facet_version_view, custom_facet_view
 from ikigai.local.store import custom_facets
@@ -21,8 +22,10 @@ from ikigai.local.store.ids import new_id
 from ikigai.local.store.users import normalise_email, user_exists
 
 VIEW, RUN, EDIT, ADMIN, CREATOR = "VIEW", "RUN", "EDIT", "ADMIN", "CREATOR"
-_RANK = {VIEW: 1, RUN: 2, EDIT: 3, ADMIN: 4, CREATOR: 5}
-_WHAT = {VIEW: "read it", RUN: "run it", EDIT: "edit it", ADMIN: "share or delete it"}
+_LEVELS = Levels(
+    "custom facet",
+    {VIEW: "read it", RUN: "run it", EDIT: "edit it", ADMIN: "share or delete it", CREATOR: ""},
+)
 
 
 def _not_found(what: str) -> NotFound:
@@ -33,11 +36,7 @@ def _facet(tx: Transaction, user: str, custom_facet_id: str, need: str) -> Row:
     row = custom_facets.seen_by(tx, user, custom_facet_id)
     if row is None:
         raise _not_found(f"no custom facet with id {custom_facet_id!r}")
-    if _RANK[row["level"]] < _RANK[need]:
-        raise Forbidden(
-            f"Your access to custom facet {custom_facet_id!r} is {row['level']}: "
-            f"{need} or more is needed to {_WHAT[need]}"
-        )
+    _LEVELS.require(row["level"], need, custom_facet_id)
     return row
 
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from ikigai.local.errors import Conflict
-from ikigai.local.handlers.access import BUILDER, VIEWER, project_row, touch_project
+from ikigai.local.handlers.access import BUILDER, VIEWER, touch_project
 from ikigai.local.handlers.datasets import DATASETS
 from ikigai.local.handlers.registry import Call, Json, operation
+from ikigai.local.handlers.views import dataset_log_view
 from ikigai.local.store import datasets
+from ikigai.local.store.db import Row
 
 _MAX_LOG_ENTRIES = 1000
 
@@ -15,8 +17,7 @@ _MAX_LOG_ENTRIES = 1000
 def get_dataset_multipart_upload_urls(call: Call) -> Json:
     project_id, dataset_id = call.text("project_id"), call.text("dataset_id")
     with call.services.db.write() as tx:
-        project_row(tx, call.user, project_id, BUILDER)
-        DATASETS.row(tx, project_id, dataset_id)
+        DATASETS.reached(tx, call, project_id, dataset_id, BUILDER)
         return dict(
             call.services.uploads.begin(
                 tx, dataset_id, call.text("filename"), int(call.query["file_size"]), call.base_url
@@ -29,8 +30,7 @@ def complete_dataset_multipart_upload(call: Call) -> Json:
     dataset = call.body["dataset"]
     project_id, dataset_id = dataset["project_id"], dataset["dataset_id"]
     with call.services.db.read() as tx:
-        project_row(tx, call.user, project_id, BUILDER)
-        DATASETS.row(tx, project_id, dataset_id)
+        DATASETS.reached(tx, call, project_id, dataset_id, BUILDER)
     uploads = call.services.uploads
     if call.body["abort"]:
         uploads.abort(dataset_id, call.body["upload_id"])
@@ -43,19 +43,22 @@ def complete_dataset_multipart_upload(call: Call) -> Json:
 def verify_dataset_upload(call: Call) -> Json:
     project_id, dataset_id = call.text("project_id"), call.text("dataset_id")
     with call.services.db.write() as tx:
-        project_row(tx, call.user, project_id, BUILDER)
-        DATASETS.row(tx, project_id, dataset_id)
+        DATASETS.reached(tx, call, project_id, dataset_id, BUILDER)
         touch_project(tx, project_id)
     call.services.uploads.verify(dataset_id)
     return {"dataset_id": dataset_id}
 
 
-@operation("confirm_dataset_upload")
-def confirm_dataset_upload(call: Call) -> Json:
+def _viewed(call: Call) -> tuple[str, Row]:
+    """The id and row of the dataset a query names, which the caller may view."""
     project_id, dataset_id = call.text("project_id"), call.text("dataset_id")
     with call.services.db.read() as tx:
-        project_row(tx, call.user, project_id, VIEWER)
-        DATASETS.row(tx, project_id, dataset_id)
+        return dataset_id, DATASETS.reached(tx, call, project_id, dataset_id, VIEWER)
+
+
+@operation("confirm_dataset_upload")
+def confirm_dataset_upload(call: Call) -> Json:
+    dataset_id, _ = _viewed(call)
     status, message = call.services.uploads.confirm(dataset_id)
     return {"status": status, "message": message} if message else {"status": status}
 
@@ -65,28 +68,15 @@ def get_dataset_log(call: Call) -> Json:
     project_id, dataset_id = call.text("project_id"), call.text("dataset_id")
     limit = min(int(call.query["limit"]), _MAX_LOG_ENTRIES)
     with call.services.db.read() as tx:
-        project_row(tx, call.user, project_id, VIEWER)
-        DATASETS.row(tx, project_id, dataset_id)
+        DATASETS.reached(tx, call, project_id, dataset_id, VIEWER)
         rows = datasets.log(tx, dataset_id, limit)
-    return {
-        "dataset_log": [
-            {
-                "status": row["status"],
-                "timestamp": str(row["timestamp"]),
-                "job_type": row["job_type"],
-                "message": row["message"],
-            }
-            for row in rows
-        ]
-    }
+    return {"dataset_log": [dataset_log_view(row) for row in rows]}
 
 
 @operation("get_dataset_download_url")
 def get_dataset_download_url(call: Call) -> Json:
-    project_id, dataset_id = call.text("project_id"), call.text("dataset_id")
-    with call.services.db.read() as tx:
-        project_row(tx, call.user, project_id, VIEWER)
-        data_file = DATASETS.row(tx, project_id, dataset_id)["data_file"]
+    dataset_id, row = _viewed(call)
+    data_file = row["data_file"]
     if not data_file:
         raise Conflict(f"Dataset {dataset_id!r} has no data yet: upload some first")
     return dict(call.services.exports.request(dataset_id, data_file, call.base_url))

@@ -58,8 +58,7 @@ register(MODELS)
 def get_model_versions(call: Call) -> Json:
     project_id, model_id = call.text("project_id"), call.text("model_id")
     with call.services.db.read() as tx:
-        project_row(tx, call.user, project_id, VIEWER)
-        MODELS.row(tx, project_id, model_id)
+        MODELS.reached(tx, call, project_id, model_id, VIEWER)
         rows = models.versions(tx, model_id)
     return {"versions": [model_version_view(row) for row in rows]}
 

@@ -104,6 +104,13 @@ def run_log_view(row: Row) -> Json:
     }
 
 
+def dataset_log_view(row: Row) -> Json:
+    return {
+        **_columns(row, "status job_type message", stamps=""),
+        "timestamp": str(row["timestamp"]),
+    }
+
+
 def model_view(row: Row) -> Json:
     return {
         **_columns(

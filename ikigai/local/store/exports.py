@@ -26,6 +26,23 @@ def served(tx: Transaction, dataset_id: str, export_id: str) -> Row | None:
     )
 
 
+def dataset_facts(tx: Transaction, dataset_id: str) -> Row | None:
+    """The dataset's `project_id`, `name` and `size`: what decides how its export is made."""
+    return rows.one(
+        tx, "SELECT project_id, name, size FROM datasets WHERE dataset_id = ?", (dataset_id,)
+    )
+
+
+def high_volume_definitions(tx: Transaction, project_id: str) -> list[str]:
+    """The definitions (JSON text) of the app's flows that prefer high-volume processing."""
+    found = rows.every(
+        tx,
+        "SELECT definition FROM pipelines WHERE project_id = ? AND high_volume_preference != 0",
+        (project_id,),
+    )
+    return [str(row["definition"]) for row in found]
+
+
 def create(
     tx: Transaction, export_id: str, dataset_id: str, data_file: str, state: str, now: float
 ) -> None:
@@ -36,8 +53,10 @@ def create(
     )
 
 
-def set_state(tx: Transaction, export_id: str, state: str) -> None:
-    tx.execute("UPDATE exports SET state = ? WHERE export_id = ?", (state, export_id))
+def set_state(tx: Transaction, export_id: str, state: str) -> bool:
+    """Set the export's state; False when there is no such export (any more)."""
+    updated = tx.execute("UPDATE exports SET state = ? WHERE export_id = ?", (state, export_id))
+    return updated.rowcount > 0
 
 
 def mark_signed(tx: Transaction, export_id: str, now: float) -> None:

@@ -107,10 +107,10 @@ def _cast(call: FacetCall, table: str) -> str:
 
 def imported(call: FacetCall) -> str:
     dataset_id = str(call.arguments["dataset_id"])
-    try:
-        path = call.context.dataset_csv(dataset_id)
-    except KeyError as error:
-        raise call.fail(f"the app has no dataset {dataset_id!r} with data") from error
+    path = call.found(
+        lambda: call.context.dataset_csv(dataset_id),
+        f"the app has no dataset {dataset_id!r} with data",
+    )
     file_type = call.text("file_type") or "csv"
     read = _read_csv if file_type == "csv" else _read_excel
     table = read(call, path, call.output_table())

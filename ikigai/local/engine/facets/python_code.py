@@ -133,13 +133,11 @@ def _custom_arguments(call: FacetCall, code: CustomFacetCode) -> dict[str, Any]:
 def custom_facet(call: FacetCall) -> str | None:
     custom_facet_id = str(call.arguments["custom_facet_id"])
     version_id = call.text("version_id") or ""
-    try:
-        code = call.context.custom_facet(custom_facet_id, version_id)
-    except KeyError as error:
-        raise call.fail(
-            f"custom facet {custom_facet_id!r} (version {version_id or 'unpinned'!r}) "
-            "does not exist or may not be run by this user"
-        ) from error
+    code = call.found(
+        lambda: call.context.custom_facet(custom_facet_id, version_id),
+        f"custom facet {custom_facet_id!r} (version {version_id or 'unpinned'!r}) "
+        "does not exist or may not be run by this user",
+    )
     return run_script(
         call,
         code.python_script,

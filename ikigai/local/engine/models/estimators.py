@@ -13,20 +13,10 @@ import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from ikigai.local.engine.libraries import library
+from ikigai.local.engine.libraries import submodules
 
-cluster = library("sklearn.cluster")
-compose = library("sklearn.compose")
-decomposition = library("sklearn.decomposition")
-ensemble = library("sklearn.ensemble")
-impute = library("sklearn.impute")
-linear_model = library("sklearn.linear_model")
-naive_bayes = library("sklearn.naive_bayes")
-neighbors = library("sklearn.neighbors")
-pipeline = library("sklearn.pipeline")
-preprocessing = library("sklearn.preprocessing")
-svm = library("sklearn.svm")
-tree = library("sklearn.tree")
+sklearn = submodules("sklearn")
+
 
 Array = npt.NDArray[Any]
 
@@ -45,82 +35,69 @@ class Transformer(Protocol):
     def transform(self, x: Any) -> Any: ...
 
 
-def _number(hyper: Mapping[str, Any], name: str) -> float:
-    return float(hyper[name])
+def _optional_int(value: Any) -> int | None:
+    return None if value is None else int(value)
 
 
-def _whole(hyper: Mapping[str, Any], name: str) -> int | None:
-    value = hyper.get(name)
-    return int(value) if value is not None else None
+_AS: dict[str, Callable[[Any], Any]] = {
+    **dict.fromkeys(("max_depth", "random_state"), _optional_int),
+    **dict.fromkeys(
+        (
+            *("min_samples_split", "min_samples_leaf", "n_estimators", "n_neighbors"),
+            *("max_iter", "n_clusters", "n_components"),
+        ),
+        int,
+    ),
+    **dict.fromkeys(("C", "alpha", "tol", "var_smoothing"), float),
+    **dict.fromkeys(("weights", "kernel", "gamma", "strategy"), str),
+    "fit_intercept": bool,
+}
+"""How each hyperparameter a constructor takes is converted from what the definition holds."""
 
 
-def _int(hyper: Mapping[str, Any], name: str) -> int:
-    return int(hyper[name])
+def _take(hyper: Mapping[str, Any], names: str) -> dict[str, Any]:
+    """The hyperparameters `names` (separated by spaces), converted for scikit-learn."""
+    return {name: _AS[name](hyper.get(name)) for name in names.split()}
 
 
 Builder = Callable[[Mapping[str, Any]], Estimator]
 
-
-def _tree(h: Mapping[str, Any]) -> dict[str, Any]:
-    return {
-        "max_depth": _whole(h, "max_depth"),
-        "min_samples_split": _int(h, "min_samples_split"),
-        "min_samples_leaf": _int(h, "min_samples_leaf"),
-        "random_state": _whole(h, "random_state"),
-    }
-
-
-def _forest(h: Mapping[str, Any]) -> dict[str, Any]:
-    return {
-        "n_estimators": _int(h, "n_estimators"),
-        "max_depth": _whole(h, "max_depth"),
-        "min_samples_leaf": _int(h, "min_samples_leaf"),
-        "random_state": _whole(h, "random_state"),
-    }
-
-
-def _knn(h: Mapping[str, Any]) -> dict[str, Any]:
-    return {"n_neighbors": _int(h, "n_neighbors"), "weights": str(h["weights"])}
-
-
-def _svm(h: Mapping[str, Any]) -> dict[str, Any]:
-    return {"C": _number(h, "C"), "kernel": str(h["kernel"]), "gamma": str(h["gamma"])}
-
-
-def _penalised(h: Mapping[str, Any]) -> dict[str, Any]:
-    return {"alpha": _number(h, "alpha"), "fit_intercept": bool(h["fit_intercept"])}
-
+_TREE = "max_depth min_samples_split min_samples_leaf random_state"
+_FOREST = "n_estimators max_depth min_samples_leaf random_state"
+_KNN = "n_neighbors weights"
+_SVM = "C kernel gamma"
+_PENALISED = "alpha fit_intercept"
 
 REGRESSORS: dict[tuple[str, str], Builder] = {
-    ("linear", "base"): lambda h: linear_model.LinearRegression(
-        fit_intercept=bool(h["fit_intercept"])
+    ("linear", "base"): lambda h: sklearn.linear_model.LinearRegression(
+        **_take(h, "fit_intercept")
     ),
-    ("linear", "lasso"): lambda h: linear_model.Lasso(**_penalised(h)),
-    ("linear", "ridge"): lambda h: linear_model.Ridge(**_penalised(h)),
-    ("decisiontrees", "base"): lambda h: tree.DecisionTreeRegressor(**_tree(h)),
-    ("decisiontrees", "randomforest"): lambda h: ensemble.RandomForestRegressor(**_forest(h)),
-    ("nearestneighbors", "knn"): lambda h: neighbors.KNeighborsRegressor(**_knn(h)),
-    ("svm", "base"): lambda h: svm.SVR(**_svm(h)),
+    ("linear", "lasso"): lambda h: sklearn.linear_model.Lasso(**_take(h, _PENALISED)),
+    ("linear", "ridge"): lambda h: sklearn.linear_model.Ridge(**_take(h, _PENALISED)),
+    ("decisiontrees", "base"): lambda h: sklearn.tree.DecisionTreeRegressor(**_take(h, _TREE)),
+    ("decisiontrees", "randomforest"): lambda h: sklearn.ensemble.RandomForestRegressor(
+        **_take(h, _FOREST)
+    ),
+    ("nearestneighbors", "knn"): lambda h: sklearn.neighbors.KNeighborsRegressor(**_take(h, _KNN)),
+    ("svm", "base"): lambda h: sklearn.svm.SVR(**_take(h, _SVM)),
 }
 
 CLASSIFIERS: dict[tuple[str, str], Builder] = {
-    ("linear", "base"): lambda h: linear_model.LogisticRegression(
-        fit_intercept=bool(h["fit_intercept"])
+    ("linear", "base"): lambda h: sklearn.linear_model.LogisticRegression(
+        **_take(h, "fit_intercept")
     ),
-    ("linear", "logistic"): lambda h: linear_model.LogisticRegression(
-        C=_number(h, "C"),
-        fit_intercept=bool(h["fit_intercept"]),
-        max_iter=_int(h, "max_iter"),
-        tol=_number(h, "tol"),
-        class_weight=h.get("class_weight"),
+    ("linear", "logistic"): lambda h: sklearn.linear_model.LogisticRegression(
+        **_take(h, "C fit_intercept max_iter tol"), class_weight=h.get("class_weight")
     ),
-    ("decisiontrees", "base"): lambda h: tree.DecisionTreeClassifier(**_tree(h)),
-    ("decisiontrees", "randomforest"): lambda h: ensemble.RandomForestClassifier(**_forest(h)),
-    ("nearestneighbors", "knn"): lambda h: neighbors.KNeighborsClassifier(**_knn(h)),
-    ("naivebayes", "gaussian"): lambda h: naive_bayes.GaussianNB(
-        var_smoothing=_number(h, "var_smoothing")
+    ("decisiontrees", "base"): lambda h: sklearn.tree.DecisionTreeClassifier(**_take(h, _TREE)),
+    ("decisiontrees", "randomforest"): lambda h: sklearn.ensemble.RandomForestClassifier(
+        **_take(h, _FOREST)
     ),
-    ("svm", "base"): lambda h: svm.SVC(**_svm(h)),
+    ("nearestneighbors", "knn"): lambda h: sklearn.neighbors.KNeighborsClassifier(**_take(h, _KNN)),
+    ("naivebayes", "gaussian"): lambda h: sklearn.naive_bayes.GaussianNB(
+        **_take(h, "var_smoothing")
+    ),
+    ("svm", "base"): lambda h: sklearn.svm.SVC(**_take(h, _SVM)),
 }
 
 SCALED = {("nearestneighbors", "knn"), ("svm", "base")}
@@ -136,47 +113,48 @@ def supervised_pipeline(
 ) -> Estimator:
     """Preprocessing (numeric: median-imputed, scaled for SVM/KNN; text: one-hot) + model."""
     builders = CLASSIFIERS if classification else REGRESSORS
-    numeric_steps: list[tuple[str, Any]] = [("impute", impute.SimpleImputer(strategy="median"))]
-    if key in SCALED:
-        numeric_steps.append(("scale", preprocessing.StandardScaler()))
-    text_steps = [
-        ("impute", impute.SimpleImputer(strategy="most_frequent")),
-        ("encode", preprocessing.OneHotEncoder(handle_unknown="ignore", sparse_output=False)),
+    numeric_steps: list[tuple[str, Any]] = [
+        ("impute", sklearn.impute.SimpleImputer(strategy="median"))
     ]
-    prepare = compose.ColumnTransformer(
+    if key in SCALED:
+        numeric_steps.append(("scale", sklearn.preprocessing.StandardScaler()))
+    text_steps = [
+        ("impute", sklearn.impute.SimpleImputer(strategy="most_frequent")),
+        (
+            "encode",
+            sklearn.preprocessing.OneHotEncoder(handle_unknown="ignore", sparse_output=False),
+        ),
+    ]
+    prepare = sklearn.compose.ColumnTransformer(
         [
-            ("num", pipeline.Pipeline(numeric_steps), list(numeric)),
-            ("cat", pipeline.Pipeline(text_steps), list(categorical)),
+            ("num", sklearn.pipeline.Pipeline(numeric_steps), list(numeric)),
+            ("cat", sklearn.pipeline.Pipeline(text_steps), list(categorical)),
         ],
         verbose_feature_names_out=False,
     )
-    estimator: Estimator = pipeline.Pipeline(
+    estimator: Estimator = sklearn.pipeline.Pipeline(
         [("prepare", prepare), ("model", builders[key](hyper))]
     )
     return estimator
 
 
 def kmeans(hyper: Mapping[str, Any]) -> Estimator:
-    model: Estimator = cluster.KMeans(
-        n_clusters=_int(hyper, "n_clusters"),
-        max_iter=_int(hyper, "max_iter"),
-        random_state=_whole(hyper, "random_state"),
-        n_init="auto",
+    model: Estimator = sklearn.cluster.KMeans(
+        **_take(hyper, "n_clusters max_iter random_state"), n_init="auto"
     )
     return model
 
 
 def pca(hyper: Mapping[str, Any]) -> Transformer:
-    model: Transformer = decomposition.PCA(n_components=_int(hyper, "n_components"))
+    model: Transformer = sklearn.decomposition.PCA(**_take(hyper, "n_components"))
     return model
 
 
 def isolation_forest(hyper: Mapping[str, Any]) -> Estimator:
     contamination = hyper.get("contamination")
-    model: Estimator = ensemble.IsolationForest(
-        n_estimators=_int(hyper, "n_estimators"),
+    model: Estimator = sklearn.ensemble.IsolationForest(
+        **_take(hyper, "n_estimators random_state"),
         contamination="auto" if contamination is None else float(contamination),
-        random_state=_whole(hyper, "random_state"),
     )
     return model
 
@@ -184,17 +162,15 @@ def isolation_forest(hyper: Mapping[str, Any]) -> Estimator:
 def imputer(sub_model: str, hyper: Mapping[str, Any]) -> Transformer:
     model: Transformer
     if sub_model == "knn":
-        model = impute.KNNImputer(
-            n_neighbors=_int(hyper, "n_neighbors"), weights=str(hyper["weights"])
-        )
+        model = sklearn.impute.KNNImputer(**_take(hyper, _KNN))
     else:
         fill = hyper.get("fill_value")
-        model = impute.SimpleImputer(strategy=str(hyper["strategy"]), fill_value=fill)
+        model = sklearn.impute.SimpleImputer(**_take(hyper, "strategy"), fill_value=fill)
     return model
 
 
 def median_imputer() -> Transformer:
-    model: Transformer = impute.SimpleImputer(strategy="median")
+    model: Transformer = sklearn.impute.SimpleImputer(strategy="median")
     return model
 
 

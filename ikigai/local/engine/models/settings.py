@@ -49,10 +49,7 @@ def _given_hyperparameters(call: FacetCall) -> dict[str, Any]:
 
 def resolve(call: FacetCall) -> ModelSettings:
     name = str(call.arguments["model_name"])
-    try:
-        model = call.context.model(name)
-    except KeyError as error:
-        raise call.fail(f"the app has no model named {name!r}") from error
+    model = call.found(lambda: call.context.model(name), f"the app has no model named {name!r}")
     sub_model = find_sub_model(model.model_type, model.sub_model_type)
     what = f"{model.model_type}/{model.sub_model_type}"
     if sub_model is None:
