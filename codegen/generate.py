@@ -20,12 +20,17 @@ class Generation:
 
     spec: Path  # the spec file, as the user named it
     document: Document  # its contents, as the generator was given them
+    catalog: dict[str, bytes]  # the catalog snapshot's files (name -> contents), checked
     package_dir: Path
     toolchain: Toolchain
 
 
 def run_generator(
-    spec: Path, document: Document, workdir: Path, toolchain: Toolchain
+    spec: Path,
+    document: Document,
+    catalog: dict[str, bytes],
+    workdir: Path,
+    toolchain: Toolchain,
 ) -> Generation:
     """Generate the client package from ``document`` (read from ``spec``) into
     ``workdir``/ikigai_wire.
@@ -60,7 +65,13 @@ def run_generator(
             f"openapi-python-client rejected {shown(spec)} (exit {result.returncode}):\n"
             f"{result.stdout.strip()}"
         )
-    return Generation(spec=spec, document=document, package_dir=package_dir, toolchain=toolchain)
+    return Generation(
+        spec=spec,
+        document=document,
+        catalog=catalog,
+        package_dir=package_dir,
+        toolchain=toolchain,
+    )
 
 
 def run_post_hooks(generation: Generation) -> None:

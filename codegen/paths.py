@@ -8,6 +8,7 @@ REPO_ROOT = CODEGEN_DIR.parent
 PYPROJECT = REPO_ROOT / "pyproject.toml"
 DEFAULT_SPEC = REPO_ROOT / "spec" / "ikigai.yaml"
 DEFAULT_OUT = REPO_ROOT / "generated" / "ikigai_wire"
+DEFAULT_CATALOG = REPO_ROOT / "spec"  # facet-specs.json and model-specs.json
 
 GENERATOR_CONFIG = CODEGEN_DIR / "config.yaml"
 TEMPLATES = CODEGEN_DIR / "templates"

@@ -38,3 +38,10 @@ def add_facade(generation: Generation) -> None:
 def add_spec(generation: Generation) -> None:
     """Ship the spec inside the package, byte for byte, as the local platform's contract."""
     shutil.copyfile(generation.spec, generation.package_dir / "openapi.yaml")
+
+
+def add_catalog(generation: Generation) -> None:
+    """Ship the catalog snapshot (spec/facet-specs.json, spec/model-specs.json) inside the
+    package, byte for byte: the local platform serves it from there."""
+    for name, data in generation.catalog.items():
+        (generation.package_dir / name).write_bytes(data)

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from client_support import Recorder
 
-import ikigai
+import ikigai_wire
 from ikigai import Ikigai
 from ikigai.components.app import App
 from ikigai.local import LocalPlatform
@@ -19,7 +19,7 @@ from ikigai.specs import FacetTypes, ModelTypes
 from ikigai_wire.models.facet_specs import FacetSpecs
 from ikigai_wire.models.model_specs import ModelSpecs
 
-CATALOG = Path(ikigai.__file__).parent / "local" / "catalog"
+CATALOG = Path(ikigai_wire.__file__).parent  # the catalog snapshot, as package data
 
 
 def _catalog(name: str) -> dict[str, Any]:
@@ -30,13 +30,13 @@ def _catalog(name: str) -> dict[str, Any]:
 @pytest.fixture(scope="session")
 def facet_types() -> FacetTypes:
     """The facet types of the local platform's catalog, without a server."""
-    return FacetTypes.from_wire(FacetSpecs.from_dict(_catalog("facet_specs.json")))
+    return FacetTypes.from_wire(FacetSpecs.from_dict(_catalog("facet-specs.json")))
 
 
 @pytest.fixture(scope="session")
 def model_types() -> ModelTypes:
     """The model types of the local platform's catalog, without a server."""
-    return ModelTypes.from_wire(ModelSpecs.from_dict(_catalog("model_specs.json")))
+    return ModelTypes.from_wire(ModelSpecs.from_dict(_catalog("model-specs.json")))
 
 
 @pytest.fixture(scope="session")

@@ -29,11 +29,12 @@ import ikigai
 import ikigai.specs
 import ikigai.specs.facet
 import ikigai.specs.model
+import ikigai_wire
 from benchmarks import published_client
 from ikigai.builders import FlowBuilder
 from ikigai.errors import IkigaiError
 
-CATALOG = Path(ikigai.__file__).parent / "local" / "catalog"
+CATALOG = Path(ikigai_wire.__file__).parent  # the catalog snapshot, as package data
 
 
 @pytest.fixture(scope="session")
@@ -285,9 +286,9 @@ from ikigai.specs.facet import FacetTypes
 from ikigai.specs.model import ModelTypes
 
 catalog, small_facets, small_models = argv[0], json.loads(argv[1]), json.loads(argv[2])
-with open(f"{catalog}/facet_specs.json", encoding="utf-8") as file:
+with open(f"{catalog}/facet-specs.json", encoding="utf-8") as file:
     ft = FacetTypes.from_dict(json.load(file))
-with open(f"{catalog}/model_specs.json", encoding="utf-8") as file:
+with open(f"{catalog}/model-specs.json", encoding="utf-8") as file:
     mt = ModelTypes.from_dict(json.load(file))
 small_ft = FacetTypes.from_dict(small_facets)
 small_mt = ModelTypes.from_dict(small_models)

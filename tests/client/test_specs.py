@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-import ikigai
+import ikigai_wire
 from ikigai.errors import ArgumentTypeError, InvalidArgumentError, UnknownNameError
 from ikigai.specs import (
     CustomFacetArgumentSpec,
@@ -32,7 +32,7 @@ from ikigai.specs import (
 from ikigai_wire.models.facet_specs import FacetSpecs
 from ikigai_wire.models.model_specs import ModelSpecs
 
-CATALOG = Path(ikigai.__file__).parent / "local" / "catalog"
+CATALOG = Path(ikigai_wire.__file__).parent  # the catalog snapshot, as package data
 
 IMPORTED_HELP = """\
 Imported:
@@ -351,7 +351,7 @@ def test_model_defaults_show_unless_none_and_empty_sections_say_so() -> None:
 
 
 def _catalog_facet(chain: str, facet_type: str) -> dict[str, Any]:
-    data = json.loads((CATALOG / "facet_specs.json").read_text(encoding="utf-8"))
+    data = json.loads((CATALOG / "facet-specs.json").read_text(encoding="utf-8"))
     for group in data[chain].values():
         if facet_type in group:
             found: dict[str, Any] = group[facet_type]
@@ -477,7 +477,7 @@ def test_an_unknown_name_is_both_a_key_error_and_an_attribute_error(
 
 
 def test_the_published_factories_read_the_platforms_json() -> None:
-    data = json.loads((CATALOG / "model_specs.json").read_text(encoding="utf-8"))
+    data = json.loads((CATALOG / "model-specs.json").read_text(encoding="utf-8"))
     from_dict = ModelTypes.from_dict(data)
     from_list = ModelTypes.from_list(list(data.values()))
     assert from_dict.types == from_list.types
@@ -486,7 +486,7 @@ def test_the_published_factories_read_the_platforms_json() -> None:
     assert ModelSpec.from_dict(linear).types == from_dict.Linear.types
     lasso = SubModelSpec.from_dict("Linear", linear["sub_model_types"][1])
     assert (lasso.model_type, lasso.name) == ("Linear", "Lasso")
-    facets = json.loads((CATALOG / "facet_specs.json").read_text(encoding="utf-8"))
+    facets = json.loads((CATALOG / "facet-specs.json").read_text(encoding="utf-8"))
     assert (
         FacetTypes.from_dict(facets).help()
         == FacetTypes.from_wire(FacetSpecs.from_dict(facets)).help()

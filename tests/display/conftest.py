@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-import ikigai
+import ikigai_wire
 from ikigai.specs import FacetTypes
 from ikigai_wire.models.facet_specs import FacetSpecs
 
-CATALOG = Path(ikigai.__file__).parent / "local" / "catalog" / "facet_specs.json"
+CATALOG = Path(ikigai_wire.__file__).parent / "facet-specs.json"  # the catalog snapshot
 
 
 @pytest.fixture(scope="session")

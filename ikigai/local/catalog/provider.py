@@ -25,7 +25,8 @@ class SpecCatalog(Protocol):
 
 
 class PackageCatalog:
-    """The catalogs shipped in `ikigai.local.catalog`, loaded once."""
+    """The catalog snapshot shipped in the generated package (`ikigai.local.catalog`), loaded
+    once."""
 
     @cached_property
     def _facets(self) -> dict[str, Any]:

@@ -245,7 +245,11 @@ class Sandbox:
             command += ["--setenv", name, value]
         command += ["--proc", "/proc", "--dev", "/dev"]
         command += ["--perms", "1777", "--size", str(limits.scratch_bytes)]
-        command += ["--tmpfs", _INSIDE_SCRATCH, "--symlink", _INSIDE_SCRATCH, "/tmp"]
+        command += ["--tmpfs", _INSIDE_SCRATCH]
+        if not any(Path(path).is_relative_to("/tmp") for path in self._python):
+            # /tmp is the scratch space too, unless Python or the platform is installed under
+            # /tmp: then /tmp holds those read-only, and TMPDIR (the scratch) is where to write.
+            command += ["--symlink", _INSIDE_SCRATCH, "/tmp"]
         for path in self._system:
             if os.path.islink(path):
                 command += ["--symlink", os.readlink(path), path]
