@@ -46,9 +46,7 @@ class Services:
         self._run_workers = Workers("runs", self.settings.run_workers, self.stopping)
         self.core = Core(self.db, self.files, self.settings, self.signer)
         self.uploads = Uploads(self.core, self._transfer_workers)
-        self.exports = Exports(
-            self.db, self.files, self.signer, self.settings, self._transfer_workers
-        )
+        self.exports = Exports(self.core, self._transfer_workers)
         self.runs = Runs(self.core, self._run_workers, engine)
         self.scheduler = Scheduler(
             self.db, self.runs, (self.uploads.sweep, self.exports.sweep), self.stopping

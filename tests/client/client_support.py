@@ -38,3 +38,49 @@ class Recorder:
             for request in self.requests
             if request.url.path == path and request.content
         ]
+
+
+# ---- small catalog entries, for specs the catalog has no example of ---------------------------
+
+
+def argument(name: str, kind: str = "TEXT", **extra: Any) -> dict[str, Any]:
+    """An argument spec in the wire's shape, with the defaults the tests leave out."""
+    spec: dict[str, Any] = {
+        "name": name,
+        "argument_type": kind,
+        "is_required": False,
+        "is_list": False,
+        "is_hidden": False,
+        "is_deprecated": False,
+        "have_sub_arguments": False,
+        "children": {},
+    }
+    spec.update(extra)
+    return spec
+
+
+def facet(
+    uid: str, facet_type: str, chain: str, arguments: list[Any], group: str = "G", **extra: Any
+) -> Any:
+    """A facet spec in the wire's shape, with the defaults the tests leave out."""
+    spec: dict[str, Any] = {
+        "facet_info": {
+            "facet_uid": uid,
+            "chain_group": chain,
+            "facet_group": group,
+            "facet_type": facet_type,
+        },
+        "is_deprecated": False,
+        "is_hidden": False,
+        "facet_requirement": {
+            "max_child_count": 1,
+            "min_child_count": 0,
+            "max_parent_count": 1,
+            "min_parent_count": 0,
+        },
+        "facet_arguments": arguments,
+        "in_arrow_arguments": [],
+        "out_arrow_arguments": [],
+    }
+    spec.update(extra)
+    return spec

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from client_support import argument, facet
 
 import ikigai
 import ikigai.specs
@@ -66,50 +67,14 @@ def run_published(python: Path, script: str, *args: str) -> Any:
 # ---- small specs: what the catalog has no example of --------------------------------------
 
 
-def _argument(name: str, kind: str = "TEXT", **extra: Any) -> dict[str, Any]:
-    spec: dict[str, Any] = {
-        "name": name,
-        "argument_type": kind,
-        "is_required": False,
-        "is_list": False,
-        "is_hidden": False,
-        "is_deprecated": False,
-        "have_sub_arguments": False,
-        "children": {},
-        "default_value": None,
-        "options": None,
-    }
-    return spec | extra
-
-
-def _facet(uid: str, facet_type: str, chain: str, group: str, arguments: list[Any]) -> Any:
-    return {
-        "facet_info": {
-            "facet_uid": uid,
-            "chain_group": chain,
-            "facet_group": group,
-            "facet_type": facet_type,
-        },
-        "is_deprecated": False,
-        "is_hidden": False,
-        "facet_requirement": {
-            "max_child_count": 1,
-            "min_child_count": 0,
-            "max_parent_count": 1,
-            "min_parent_count": 1,
-        },
-        "facet_arguments": arguments,
-        "in_arrow_arguments": [],
-        "out_arrow_arguments": [],
-    }
-
-
 SMALL_FACETS: dict[str, Any] = {
     "INPUT": {},
     "MID": {
         "MACHINE_LEARNING": {
             # a model facet with nowhere to put model parameters
-            "SCORE": _facet("M_900", "SCORE", "MID", "MACHINE_LEARNING", [_argument("model_name")]),
+            "SCORE": facet(
+                "M_900", "SCORE", "MID", [argument("model_name")], group="MACHINE_LEARNING"
+            ),
         }
     },
     "OUTPUT": {},

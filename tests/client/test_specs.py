@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from client_support import argument, facet
 
 import ikigai_wire
 from ikigai.errors import ArgumentTypeError, InvalidArgumentError, UnknownNameError
@@ -142,45 +143,6 @@ def test_model_type_help_nests_its_sub_models(model_types: ModelTypes) -> None:
 
 
 # ---- the rules, on small specs --------------------------------------------------------------
-
-
-def argument(name: str, kind: str = "TEXT", **extra: Any) -> dict[str, Any]:
-    spec: dict[str, Any] = {
-        "name": name,
-        "argument_type": kind,
-        "is_required": False,
-        "is_list": False,
-        "is_hidden": False,
-        "is_deprecated": False,
-        "have_sub_arguments": False,
-        "children": {},
-    }
-    spec.update(extra)
-    return spec
-
-
-def facet(uid: str, facet_type: str, chain: str, arguments: list[Any], **extra: Any) -> Any:
-    spec: dict[str, Any] = {
-        "facet_info": {
-            "facet_uid": uid,
-            "chain_group": chain,
-            "facet_group": "G",
-            "facet_type": facet_type,
-        },
-        "is_deprecated": False,
-        "is_hidden": False,
-        "facet_requirement": {
-            "max_child_count": 1,
-            "min_child_count": 0,
-            "max_parent_count": 1,
-            "min_parent_count": 0,
-        },
-        "facet_arguments": arguments,
-        "in_arrow_arguments": [],
-        "out_arrow_arguments": [],
-    }
-    spec.update(extra)
-    return spec
 
 
 SMALL = FacetTypes.from_wire(

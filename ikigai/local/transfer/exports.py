@@ -33,12 +33,10 @@ import time
 from urllib.parse import urlencode
 
 from ikigai.local.catalog import load_facet_specs
+from ikigai.local.core import Core
 from ikigai.local.narrowing import as_list, as_mapping
-from ikigai.local.settings import Settings
-from ikigai.local.signing import Signer
 from ikigai.local.store import exports
-from ikigai.local.store.db import Database, Transaction
-from ikigai.local.store.files import DataFiles
+from ikigai.local.store.db import Transaction
 from ikigai.local.store.ids import new_id
 from ikigai.local.workers import Workers
 
@@ -47,26 +45,21 @@ logger = logging.getLogger("ikigai.local")
 
 
 class Exports:
-    def __init__(
-        self, db: Database, files: DataFiles, signer: Signer, settings: Settings, workers: Workers
-    ) -> None:
-        self._db = db
-        self._files = files
-        self._signer = signer
-        self._settings = settings
+    def __init__(self, core: Core, workers: Workers) -> None:
+        self._core = core
         self._workers = workers
 
     def request(self, dataset_id: str, data_file: str, base_url: str) -> dict[str, str]:
         """The answer of get-dataset-download-url for the dataset's current data."""
         now = time.time()
         background = False
-        with self._db.write() as tx:
+        with self._core.db.write() as tx:
             export = exports.latest(tx, dataset_id, data_file)
             if export is not None and self._given_up(export["state"], export["created_at"], now):
                 logger.warning(
                     "the export of dataset %s took longer than %.0f s and was given up",
                     dataset_id,
-                    self._settings.export_timeout_seconds,
+                    self._core.settings.export_timeout_seconds,
                 )
                 exports.delete(tx, export["export_id"])
                 return {"status": FAILED}
@@ -93,8 +86,8 @@ class Exports:
         return {"status": SUCCESS, "url": self.url(base_url, dataset_id, export_id)}
 
     def url(self, base_url: str, dataset_id: str, export_id: str) -> str:
-        signature = self._signer.sign(
-            "download", (dataset_id, export_id), self._settings.url_ttl_seconds
+        signature = self._core.signer.sign(
+            "download", (dataset_id, export_id), self._core.settings.url_ttl_seconds
         )
         return f"{base_url}/_download/{dataset_id}/{export_id}.csv?{urlencode(signature)}"
 
@@ -103,16 +96,16 @@ class Exports:
         """Whether an export under way has taken longer than it may."""
         if state != IN_PROGRESS or not isinstance(created_at, int | float):
             return False
-        return now - created_at > self._settings.export_timeout_seconds
+        return now - created_at > self._core.settings.export_timeout_seconds
 
     def _in_background(self, tx: Transaction, dataset_id: str) -> bool:
         """Whether this dataset's export is prepared in the background (module docstring)."""
-        if not self._settings.instant_exports:
+        if not self._core.settings.instant_exports:
             return True
         facts = exports.dataset_facts(tx, dataset_id)
         if facts is None:
             return False
-        if int(facts["size"] or 0) > self._settings.async_export_bytes:
+        if int(facts["size"] or 0) > self._core.settings.async_export_bytes:
             return True
         name = str(facts["name"])
         return any(
@@ -123,41 +116,41 @@ class Exports:
     # ------------------------------------------------------------------ snapshots
     def _link(self, export_id: str, dataset_id: str, data_file: str) -> bool:
         """Make the snapshot at once when it is only a hard link."""
-        source = self._files.dataset_file(dataset_id, data_file)
-        if not self._files.link_in(source, self._files.export_file(export_id)):
+        source = self._core.files.dataset_file(dataset_id, data_file)
+        if not self._core.files.link_in(source, self._core.files.export_file(export_id)):
             return False
-        with self._db.write() as tx:
+        with self._core.db.write() as tx:
             exports.set_state(tx, export_id, SUCCESS)
         return True
 
     def _export(self, export_id: str, dataset_id: str, data_file: str) -> None:
         """Make the snapshot (a worker's job): a hard link where it can, else a copy."""
-        target = self._files.export_file(export_id)
+        target = self._core.files.export_file(export_id)
         try:
-            self._files.copy_in(self._files.dataset_file(dataset_id, data_file), target)
+            self._core.files.copy_in(self._core.files.dataset_file(dataset_id, data_file), target)
             state = SUCCESS
         except Exception as error:  # reported to the client as FAILED, never lost
             logger.warning("the export of dataset %s failed: %s", dataset_id, error)
             state = FAILED
-        with self._db.write() as tx:
+        with self._core.db.write() as tx:
             kept = exports.set_state(tx, export_id, state)
         if not kept:  # given up (or its dataset deleted) meanwhile
-            self._files.remove(target)
+            self._core.files.remove(target)
 
     # ------------------------------------------------------------------ housekeeping
     def recover(self) -> None:
         """After a restart: exports that were under way start again on the next request."""
-        with self._db.write() as tx:
+        with self._core.db.write() as tx:
             exports.delete_unless(tx, SUCCESS)
 
     def sweep(self, now: float) -> None:
         """Drop snapshots of replaced data whose URLs have all expired."""
-        with self._db.write() as tx:
-            stale = exports.replaced_signed_before(tx, now - self._settings.url_ttl_seconds)
+        with self._core.db.write() as tx:
+            stale = exports.replaced_signed_before(tx, now - self._core.settings.url_ttl_seconds)
             for export_id in stale:
                 exports.delete(tx, export_id)
         for export_id in stale:
-            self._files.remove(self._files.export_file(export_id))
+            self._core.files.remove(self._core.files.export_file(export_id))
 
 
 @functools.cache
