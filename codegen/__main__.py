@@ -31,6 +31,7 @@ from codegen.steps import (
     add_modes,
     add_py_typed,
     add_spec,
+    add_typed_catalog,
     clear_caches,
 )
 from codegen.toolchain import Toolchain
@@ -49,6 +50,7 @@ POST_GENERATION_STEPS: Sequence[Callable[[Generation], None]] = (
     add_facade,
     add_spec,
     add_catalog,
+    add_typed_catalog,
 )
 
 
@@ -78,17 +80,28 @@ def _generate(spec: Path, catalog_dir: Path, out: Path, check: bool) -> int:
         generation = run_generator(spec, document, catalog, Path(workdir), toolchain)
         for step in POST_GENERATION_STEPS:
             step(generation)
-        run_post_hooks(generation)
+        trees = _trees(generation, out)
+        run_post_hooks(generation, generation.package_dir)
+        run_post_hooks(generation, generation.typed_catalog_dir, format_only=True)
         clear_caches(generation)
         if check:
-            return _check(generation, catalog_dir, out)
-        replace_tree(generation.package_dir, out)
-        count = len(package_files(out))
+            return _check(generation, catalog_dir, trees)
+        for fresh, committed in trees:
+            replace_tree(fresh, committed)
+        written = ", ".join(
+            f"{shown(committed)} ({len(package_files(committed))} files)" for _, committed in trees
+        )
         print(
-            f"codegen: wrote {shown(out)} ({count} files) from {shown(spec)} "
-            f"and the catalog in {shown(catalog_dir)}"
+            f"codegen: wrote {written} from {shown(spec)} and the catalog in {shown(catalog_dir)}"
         )
         return 0
+
+
+def _trees(generation: Generation, out: Path) -> list[tuple[Path, Path]]:
+    """Each generated package beside the committed one it replaces: the client at ``out``,
+    the typed catalog beside it."""
+    typed = generation.typed_catalog_dir
+    return [(generation.package_dir, out), (typed, out.parent / typed.name)]
 
 
 def _catalog_main(argv: Sequence[str]) -> int:
@@ -124,16 +137,18 @@ def _credentials(args: argparse.Namespace) -> Credentials:
     return Credentials(base_url=base_url, user_email=email, api_key=key)
 
 
-def _check(generation: Generation, catalog_dir: Path, out: Path) -> int:
-    drift = compare(generation.package_dir, out)
+def _check(generation: Generation, catalog_dir: Path, trees: list[tuple[Path, Path]]) -> int:
     sources = f"{shown(generation.spec)} and the catalog in {shown(catalog_dir)}"
-    if not drift:
-        print(f"codegen: OK, {shown(out)} matches {sources}")
+    drifted = [(fresh, committed) for fresh, committed in trees if compare(fresh, committed)]
+    if not drifted:
+        names = " and ".join(shown(committed) for _, committed in trees)
+        print(f"codegen: OK, {names} match {sources}")
         return 0
-    print(f"codegen: {shown(out)} does not match {sources}.")
-    command = _regenerate_command(generation.spec, catalog_dir, out)
-    print(f"Regenerate it with `{command}`; never edit it by hand.")
-    print(describe(drift, generation.package_dir, out, shown(out)))
+    command = _regenerate_command(generation.spec, catalog_dir, trees[0][1])
+    for fresh, committed in drifted:
+        print(f"codegen: {shown(committed)} does not match {sources}.")
+        print(f"Regenerate it with `{command}`; never edit it by hand.")
+        print(describe(compare(fresh, committed), fresh, committed, shown(committed)))
     return 1
 
 

@@ -12,6 +12,7 @@ from codegen.spec import Document, load, write_json
 from codegen.toolchain import Toolchain
 
 PACKAGE_NAME = "ikigai_wire"  # as package_name_override in config.yaml
+TYPED_CATALOG_PACKAGE = "ikigai_catalog"  # the catalog's type declarations (typed_catalog.py)
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,11 @@ class Generation:
     catalog: dict[str, bytes]  # the catalog snapshot's files (name -> contents), checked
     package_dir: Path
     toolchain: Toolchain
+
+    @property
+    def typed_catalog_dir(self) -> Path:
+        """Where the catalog's type declarations are written: beside the client package."""
+        return self.package_dir.parent / TYPED_CATALOG_PACKAGE
 
 
 def run_generator(
@@ -74,14 +80,17 @@ def run_generator(
     )
 
 
-def run_post_hooks(generation: Generation) -> None:
-    """Run config.yaml's post-hooks (the pinned ruff) over the package again, as the generator
-    does, so that files added after it are formatted the same way."""
+def run_post_hooks(generation: Generation, directory: Path, *, format_only: bool = False) -> None:
+    """Run config.yaml's post-hooks (the pinned ruff) over ``directory``, as the generator
+    does, so that files added after it are formatted alike. ``format_only`` skips the fixes
+    (they would drop the ``...`` bodies the typed catalog's declarations need)."""
     hooks: list[str] = load(GENERATOR_CONFIG, "generator config").get("post_hooks", [])
     for hook in hooks:
+        if format_only and not hook.startswith("ruff format"):
+            continue
         result = subprocess.run(
             shlex.split(hook),
-            cwd=generation.package_dir,
+            cwd=directory,
             env=generation.toolchain.env(),
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,

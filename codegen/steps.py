@@ -10,6 +10,7 @@ from codegen.facade import render_facade
 from codegen.files import remove_caches
 from codegen.generate import Generation
 from codegen.modes import render_modes
+from codegen.typed_catalog import render_typed_catalog
 
 
 def add_py_typed(generation: Generation) -> None:
@@ -20,6 +21,7 @@ def add_py_typed(generation: Generation) -> None:
 def clear_caches(generation: Generation) -> None:
     """Remove the .ruff_cache the post-hooks leave behind, and any __pycache__."""
     remove_caches(generation.package_dir)
+    remove_caches(generation.typed_catalog_dir)
 
 
 def add_modes(generation: Generation) -> None:
@@ -45,3 +47,13 @@ def add_catalog(generation: Generation) -> None:
     package, byte for byte: the local platform serves it from there."""
     for name, data in generation.catalog.items():
         (generation.package_dir / name).write_bytes(data)
+
+
+def add_typed_catalog(generation: Generation) -> None:
+    """Write the ikigai_catalog package beside the client: the catalog snapshot as type
+    declarations (see codegen/typed_catalog.py), marked as typed."""
+    directory = generation.typed_catalog_dir
+    directory.mkdir(exist_ok=True)
+    source = render_typed_catalog(generation.catalog)
+    (directory / "__init__.py").write_text(source, encoding="utf-8")
+    (directory / "py.typed").write_text("", encoding="utf-8")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import warnings
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
@@ -35,9 +35,12 @@ from ikigai.errors import (
     BaseURLError,
     InvalidArgumentError,
 )
-from ikigai.specs.facet_types import FacetTypes
-from ikigai.specs.model_types import ModelTypes
 from ikigai.utils.missing import MISSING, MissingType
+
+if TYPE_CHECKING:
+    # The catalog snapshot as types (generated/ikigai_catalog), for type checkers only: the
+    # objects are the platform's FacetTypes and ModelTypes, whatever the snapshot says.
+    from ikigai_catalog import CatalogFacetTypes, CatalogModelTypes
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_WAIT_TIMEOUT", "Ikigai"]
 
@@ -210,14 +213,16 @@ class Ikigai(Closing):
     # ---- specs and flow definitions ----------------------------------------------------------
 
     @property
-    def facet_types(self) -> FacetTypes:
-        """The facet types of the platform (fetched once)."""
-        return self._ctx.facet_types()
+    def facet_types(self) -> CatalogFacetTypes:
+        """The facet types of the platform (fetched once). Type checkers know those of the
+        catalog snapshot; any other is `facet_types.INPUT["Name"]`."""
+        return cast("CatalogFacetTypes", self._ctx.facet_types())
 
     @property
-    def model_types(self) -> ModelTypes:
-        """The model types of the platform (fetched once)."""
-        return self._ctx.model_types()
+    def model_types(self) -> CatalogModelTypes:
+        """The model types of the platform (fetched once). Type checkers know those of the
+        catalog snapshot; any other is `model_types["Name"]["Sub-model"]`."""
+        return cast("CatalogModelTypes", self._ctx.model_types())
 
     @property
     def builder(self) -> FlowBuilder:

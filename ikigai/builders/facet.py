@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Collection, Mapping
-from typing import Any, Protocol, Self
+from typing import Any, Generic, Protocol, Self, TypeVar, cast
+
+from typing_extensions import ParamSpec
 
 from ikigai._names import did_you_mean, display
 from ikigai.builders.definition import Arrow, Facet, FlowDefinition, deep_merge
@@ -34,6 +36,9 @@ __all__ = [
     "CustomFacetBuilder",
     "CustomFacetChoice",
     "FacetBuilder",
+    "FacetNode",
+    "HasArguments",
+    "HasModelArguments",
     "ModelFacetBuilder",
 ]
 
@@ -60,21 +65,47 @@ class CustomFacetChoice(Protocol):
     def arguments(self) -> Mapping[str, CustomFacetArgumentSpec]: ...
 
 
+# What type checkers know of builders (the objects are the same): B is the builder a facet type
+# makes, P the keyword arguments of a facet's `.arguments()`, H and Q those of a model facet's
+# `.hyperparameters()` and `.parameters()`. The catalog's typed view (`ikigai_catalog`) fills
+# them in per facet type and per sub-model type; without it they are Any.
+B = TypeVar("B")
+P = ParamSpec("P", default=...)
+H = ParamSpec("H", default=...)
+Q = ParamSpec("Q", default=...)
+
+
+class HasArguments(Protocol[P]):
+    """A builder whose `.arguments()` takes P: what `model_facet` reads a facet type's
+    arguments from."""
+
+    def arguments(self, *args: P.args, **kwargs: P.kwargs) -> object: ...
+
+
+class HasModelArguments(Protocol[H, Q]):
+    """What the catalog's typed view declares per sub-model type: its hyperparameters (H) and
+    parameters (Q)."""
+
+    def hyperparameters(self, *args: H.args, **kwargs: H.kwargs) -> object: ...
+
+    def parameters(self, *args: Q.args, **kwargs: Q.kwargs) -> object: ...
+
+
 class FacetOwner(Protocol):
     """What a facet builder asks of the flow builder it belongs to, as it asks it. `FlowBuilder`
     is one; it is named by this Protocol because `ikigai.builders.flow` imports this module."""
 
-    def facet(self, facet_type: FacetType, name: str, args: _Args, /) -> FacetBuilder: ...
+    def new_facet(self, facet_type: FacetType, name: str, args: _Args, /) -> FacetBuilder: ...
 
-    def model_facet(
+    def new_model_facet(
         self, facet_type: FacetType, model_type: SubModelType, name: str, args: _Args, /
     ) -> ModelFacetBuilder: ...
 
-    def custom_facet(
+    def new_custom_facet(
         self, custom_facet_version: CustomFacetChoice, name: str, args: _Args, /
     ) -> CustomFacetBuilder: ...
 
-    def bind_variable(self, variable: str, facet: FacetBuilder, argument: str, /) -> None: ...
+    def bind_variable(self, variable: str, facet: FacetNode, argument: str, /) -> None: ...
 
     def build(self) -> FlowDefinition: ...
 
@@ -87,8 +118,15 @@ def _as_dict(value: object) -> dict[str, Any]:
     return {}
 
 
-class FacetBuilder:
-    """One facet of the definition: set its arguments, attach facets after it, build."""
+def _keywords_only(method: str, args: tuple[object, ...]) -> None:
+    if args:
+        raise ArgumentTypeError(f"{method}() takes keyword arguments only, not {args!r}")
+
+
+class FacetNode:
+    """What every facet builder has: its place in the graph, facets attached after it, run
+    variables, `build()`. `FacetBuilder` adds `.arguments()` and `.add_arrow()`; the catalog's
+    typed view declares both per facet type, on classes derived from this one."""
 
     def __init__(self, builder: FacetOwner, facet_id: str, facet_type: FacetType, name: str):
         self._builder = builder
@@ -96,7 +134,7 @@ class FacetBuilder:
         self.facet_type = facet_type
         self.name = name
         self._arguments: dict[str, Any] = {}
-        self._parents: list[tuple[FacetBuilder, dict[str, Any]]] = []
+        self._parents: list[tuple[FacetNode, dict[str, Any]]] = []
 
     # ---- what is shown in errors -----------------------------------------------------------
 
@@ -114,13 +152,11 @@ class FacetBuilder:
 
     # ---- arguments ---------------------------------------------------------------------------
 
-    def arguments(self, **arguments: Any) -> Self:
-        """Set arguments (repeated calls add to, or change, the earlier ones)."""
+    def _set_arguments(self, arguments: Mapping[str, Any]) -> None:
         check_arguments(
             self.description, self.facet_type.arguments, arguments, "argument", self.subject
         )
         self._arguments = deep_merge(self._arguments, arguments)
-        return self
 
     def variables(self, **bindings: str) -> Self:
         """Bind run variables to arguments of this facet: `.variables(out="dataset_name")` lets
@@ -152,26 +188,27 @@ class FacetBuilder:
 
     def facet(
         self,
-        facet_type: FacetType,
+        facet_type: FacetType[B],
         name: str = "",
         args: Mapping[str, Any] | None = None,
         arrow_args: Mapping[str, Any] | None = None,
-    ) -> FacetBuilder:
+    ) -> B:
         """A new facet fed by this one."""
-        child = self._builder.facet(facet_type, name, args)
-        return child.add_arrow(self, **dict(arrow_args or {}))
+        child = self._builder.new_facet(facet_type, name, args)
+        return cast("B", child.add_arrow(self, **dict(arrow_args or {})))
 
     def model_facet(
         self,
-        facet_type: FacetType,
-        model_type: SubModelType,
+        facet_type: FacetType[HasArguments[P]],
+        model_type: SubModelType[HasModelArguments[H, Q]],
         name: str = "",
         args: Mapping[str, Any] | None = None,
         arrow_args: Mapping[str, Any] | None = None,
-    ) -> ModelFacetBuilder:
+    ) -> ModelFacetBuilder[P, H, Q]:
         """A new model facet (e.g. PREDICT with Linear.Lasso) fed by this one."""
-        child = self._builder.model_facet(facet_type, model_type, name, args)
-        return child.add_arrow(self, **dict(arrow_args or {}))
+        child = self._builder.new_model_facet(facet_type, model_type, name, args)
+        typed = cast("ModelFacetBuilder[P, H, Q]", child)  # the same object, its ParamSpecs bound
+        return typed.add_arrow(self, **dict(arrow_args or {}))
 
     def custom_facet(
         self,
@@ -181,12 +218,11 @@ class FacetBuilder:
         arrow_args: Mapping[str, Any] | None = None,
     ) -> CustomFacetBuilder:
         """A new facet running a custom facet, fed by this one."""
-        child = self._builder.custom_facet(custom_facet_version, name, args)
+        child = self._builder.new_custom_facet(custom_facet_version, name, args)
         return child.add_arrow(self, **dict(arrow_args or {}))
 
-    def add_arrow(self, parent: FacetBuilder, **arrow_arguments: Any) -> Self:
-        """Feed this facet from `parent` (e.g. `union.add_arrow(left, table_side="top")`)."""
-        if not isinstance(parent, FacetBuilder):  # pyright: ignore[reportUnnecessaryIsInstance]
+    def _attach(self, parent: FacetNode, arrow_arguments: Mapping[str, Any]) -> None:
+        if not isinstance(parent, FacetNode):  # pyright: ignore[reportUnnecessaryIsInstance]
             raise ArgumentTypeError(f"add_arrow() takes a facet builder, not {parent!r}")
         if parent._builder is not self._builder:
             raise InvalidArgumentError(
@@ -196,9 +232,8 @@ class FacetBuilder:
             raise InvalidArgumentError(f"{self.description} cannot feed itself")
         self._check_arrow_arguments(parent, arrow_arguments)
         self._parents.append((parent, dict(arrow_arguments)))
-        return self
 
-    def _check_arrow_arguments(self, parent: FacetBuilder, arguments: Mapping[str, Any]) -> None:
+    def _check_arrow_arguments(self, parent: FacetNode, arguments: Mapping[str, Any]) -> None:
         if not arguments:
             return
         specs: dict[str, ArgumentSpec] = {
@@ -243,7 +278,21 @@ class FacetBuilder:
                 )
 
 
-class ModelFacetBuilder(FacetBuilder):
+class FacetBuilder(FacetNode):
+    """One facet of the definition: set its arguments, attach facets after it, build."""
+
+    def arguments(self, **arguments: Any) -> Self:
+        """Set arguments (repeated calls add to, or change, the earlier ones)."""
+        self._set_arguments(arguments)
+        return self
+
+    def add_arrow(self, parent: FacetNode, **arrow_arguments: Any) -> Self:
+        """Feed this facet from `parent` (e.g. `union.add_arrow(left, table_side="top")`)."""
+        self._attach(parent, arrow_arguments)
+        return self
+
+
+class ModelFacetBuilder(FacetBuilder, Generic[P, H, Q]):
     """A machine-learning facet with the model type it trains or uses.
 
     `.hyperparameters()` and `.parameters()` are checked against the model type's spec;
@@ -271,7 +320,16 @@ class ModelFacetBuilder(FacetBuilder):
         """How the message about an unknown name names the model type: `Lasso models (...)`."""
         return f"{self.model_type.name} models ({self.model_description})"
 
-    def hyperparameters(self, **hyperparameters: Any) -> Self:
+    def arguments(self, *args: P.args, **kwargs: P.kwargs) -> Self:
+        """Set the facet's arguments (repeated calls add to, or change, the earlier ones)."""
+        _keywords_only("arguments", args)
+        self._set_arguments(kwargs)
+        return self
+
+    def hyperparameters(self, *args: H.args, **kwargs: H.kwargs) -> Self:
+        """Set the model's hyperparameters (into the facet argument of each one's group)."""
+        _keywords_only("hyperparameters", args)
+        hyperparameters: dict[str, Any] = kwargs
         specs = self.model_type.hyperparameters
         if not specs:
             raise NotSupportedError(
@@ -300,7 +358,10 @@ class ModelFacetBuilder(FacetBuilder):
                 self._arguments[group] = deep_merge(_as_dict(current), values)
         return self
 
-    def parameters(self, **parameters: Any) -> Self:
+    def parameters(self, *args: Q.args, **kwargs: Q.kwargs) -> Self:
+        """Set the model's parameters (into the facet argument `parameters`)."""
+        _keywords_only("parameters", args)
+        parameters: dict[str, Any] = kwargs
         if "parameters" not in self.facet_type.arguments:
             raise NotSupportedError(
                 f"{self.description} takes no model parameters: "

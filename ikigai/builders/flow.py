@@ -15,7 +15,7 @@ facet, in facet order, and for one destination in the order they were attached.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from ikigai._names import display
 from ikigai.builders.definition import FlowDefinition, FlowVariable
@@ -23,7 +23,13 @@ from ikigai.builders.facet import (
     CustomFacetBuilder,
     CustomFacetChoice,
     FacetBuilder,
+    FacetNode,
+    H,
+    HasArguments,
+    HasModelArguments,
     ModelFacetBuilder,
+    P,
+    Q,
 )
 from ikigai.errors import ArgumentTypeError, InvalidArgumentError
 from ikigai.specs.facet_types import FacetType, FacetTypes
@@ -32,6 +38,7 @@ from ikigai.specs.model_types import SubModelType
 __all__ = ["FlowBuilder"]
 
 F = TypeVar("F", bound=FacetBuilder)
+B = TypeVar("B")
 
 
 def _check_facet_type(facet_type: object) -> FacetType:
@@ -40,7 +47,7 @@ def _check_facet_type(facet_type: object) -> FacetType:
             "facet_type must be a facet type such as facet_types.INPUT.Imported, "
             f"not {facet_type!r}"
         )
-    return facet_type
+    return facet_type  # pyright: ignore[reportUnknownVariableType] (isinstance knows no builder)
 
 
 def _check_name(name: object) -> str:
@@ -55,8 +62,8 @@ class FlowBuilder:
 
     def __init__(self, facet_types: Callable[[], FacetTypes] | None = None) -> None:
         self._facet_types = facet_types
-        self._facets: list[FacetBuilder] = []
-        self._variables: dict[str, tuple[FacetBuilder, str]] = {}
+        self._facets: list[FacetNode] = []
+        self._variables: dict[str, tuple[FacetNode, str]] = {}
 
     @property
     def facet_types(self) -> FacetTypes:
@@ -67,24 +74,50 @@ class FlowBuilder:
 
     def facet(
         self,
-        facet_type: FacetType,
+        facet_type: FacetType[B],
         name: str = "",
         args: Mapping[str, Any] | None = None,
-    ) -> FacetBuilder:
+    ) -> B:
         """A new facet, fed by no other facet (yet)."""
+        return cast("B", self.new_facet(facet_type, name, args))
+
+    def model_facet(
+        self,
+        facet_type: FacetType[HasArguments[P]],
+        model_type: SubModelType[HasModelArguments[H, Q]],
+        name: str = "",
+        args: Mapping[str, Any] | None = None,
+    ) -> ModelFacetBuilder[P, H, Q]:
+        """A new machine-learning facet (e.g. MID.PREDICT) for a model type (e.g. Linear.Lasso)."""
+        facet = self.new_model_facet(facet_type, model_type, name, args)
+        return cast("ModelFacetBuilder[P, H, Q]", facet)  # the same object, its ParamSpecs bound
+
+    def custom_facet(
+        self,
+        custom_facet_version: CustomFacetChoice,
+        name: str = "",
+        args: Mapping[str, Any] | None = None,
+    ) -> CustomFacetBuilder:
+        """A new facet running a custom facet version (`custom_facet.unpinned()` for the newest)."""
+        return self.new_custom_facet(custom_facet_version, name, args)
+
+    # ---- what the public methods above and the facet builders' share; untyped by the catalog
+
+    def new_facet(
+        self, facet_type: FacetType, name: str, args: Mapping[str, Any] | None
+    ) -> FacetBuilder:
         facet = FacetBuilder(
             self, self._next_id(), _check_facet_type(facet_type), _check_name(name)
         )
         return self._add(facet, args)
 
-    def model_facet(
+    def new_model_facet(
         self,
         facet_type: FacetType,
         model_type: SubModelType,
-        name: str = "",
-        args: Mapping[str, Any] | None = None,
+        name: str,
+        args: Mapping[str, Any] | None,
     ) -> ModelFacetBuilder:
-        """A new machine-learning facet (e.g. MID.PREDICT) for a model type (e.g. Linear.Lasso)."""
         kind = _check_facet_type(facet_type)
         if not isinstance(model_type, SubModelType):  # pyright: ignore[reportUnnecessaryIsInstance]
             raise ArgumentTypeError(
@@ -100,13 +133,12 @@ class FlowBuilder:
         facet = ModelFacetBuilder(self, self._next_id(), kind, _check_name(name), model_type)
         return self._add(facet, args)
 
-    def custom_facet(
+    def new_custom_facet(
         self,
         custom_facet_version: CustomFacetChoice,
-        name: str = "",
-        args: Mapping[str, Any] | None = None,
+        name: str,
+        args: Mapping[str, Any] | None,
     ) -> CustomFacetBuilder:
-        """A new facet running a custom facet version (`custom_facet.unpinned()` for the newest)."""
         facet_type = getattr(custom_facet_version, "facet_type", None)
         if not isinstance(facet_type, FacetType) or not facet_type.is_custom_facet:
             raise ArgumentTypeError(
@@ -144,7 +176,7 @@ class FlowBuilder:
             facet.arguments(**dict(args))
         return facet
 
-    def bind_variable(self, variable: str, facet: FacetBuilder, argument: str) -> None:
+    def bind_variable(self, variable: str, facet: FacetNode, argument: str) -> None:
         """Let run variable `variable` set `argument` of `facet` (see FacetBuilder.variables)."""
         bound = self._variables.get(variable)
         if bound is not None and bound[0] is not facet:

@@ -406,7 +406,7 @@ def _check_facet_type(facet_type: object) -> FacetType:
             "facet_type must be a custom-facet facet type such as "
             f"facet_types.MID.CUSTOM_FACET, not {facet_type!r}"
         )
-    return facet_type
+    return facet_type  # pyright: ignore[reportUnknownVariableType] (isinstance knows no builder)
 
 
 class NewCustomFacet(DescribedBuilder):

@@ -7,7 +7,7 @@ both, and `hasattr()` needs it for the second."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
 from ikigai._names import did_you_mean, display, normalize
 from ikigai.errors import UnknownNameError
@@ -68,13 +68,17 @@ class NameLookup(Generic[T]):
             raise UnknownNameError(self._unknown(name))
         return found
 
-    def __getattr__(self, name: str) -> T:
-        if name.startswith("_"):
-            raise AttributeError(name)
-        found = self.get(name)
-        if found is None:
-            raise UnknownNameError(self._unknown(name))
-        return found
+    if not TYPE_CHECKING:
+        # Hidden from type checkers, so that a misspelt attribute is an error there: the
+        # catalog's typed view (`ikigai_catalog`) declares the names it knows, and any other
+        # name is reached as `x["name"]`.
+        def __getattr__(self, name: str) -> T:
+            if name.startswith("_"):
+                raise AttributeError(name)
+            found = self.get(name)
+            if found is None:
+                raise UnknownNameError(self._unknown(name))
+            return found
 
     def __dir__(self) -> list[str]:
         """The attributes, and the items' names as attributes (for tab completion)."""

@@ -12,7 +12,9 @@ import dataclasses
 from collections import ChainMap
 from collections.abc import Generator, Mapping
 from dataclasses import dataclass
-from typing import Any, Self
+from typing import Any, Generic, Self
+
+from typing_extensions import TypeVar
 
 from ikigai._names import Helpful, display
 from ikigai.display.html import help_html
@@ -76,10 +78,17 @@ class FacetRequirementSpec:
 UNKNOWN_REQUIREMENT = FacetRequirementSpec(0, 0, 0, 0)
 """The requirement of a facet type made without one (by hand, not from the platform)."""
 
+B = TypeVar("B", covariant=True, default=Any)
+"""What type checkers know of the builder `.facet(facet_type=...)` makes for the type: the
+catalog's typed view (`ikigai_catalog`) names one class per facet type; Any elsewhere."""
 
-class FacetType(Explained):
+
+class FacetType(Explained, Generic[B]):
     """One facet type: who it is (`facet_info`), the arrows it takes (`facet_requirement`) and
-    its arguments (`arguments`, also named `facet_arguments`)."""
+    its arguments (`arguments`, also named `facet_arguments`).
+
+    `FacetType[B]` is for type checkers only (B: the builder its facets get); the objects are
+    the same whatever B is."""
 
     def __init__(
         self,
@@ -331,9 +340,20 @@ class FacetTypes(Helpful):
     """The class of `INPUT`, `MID` and `OUTPUT` (the published client's name for it)."""
 
     def __init__(self, input_: FacetChain, mid: FacetChain, output: FacetChain) -> None:
-        self.INPUT = input_
-        self.MID = mid
-        self.OUTPUT = output
+        self._chains = (input_, mid, output)
+
+    # Read-only, so that the catalog's typed view can narrow each to its own class.
+    @property
+    def INPUT(self) -> FacetChain:
+        return self._chains[0]
+
+    @property
+    def MID(self) -> FacetChain:
+        return self._chains[1]
+
+    @property
+    def OUTPUT(self) -> FacetChain:
+        return self._chains[2]
 
     @classmethod
     def from_wire(cls, wire: FacetSpecs) -> FacetTypes:
@@ -350,7 +370,7 @@ class FacetTypes(Helpful):
 
     @property
     def chains(self) -> tuple[FacetChain, FacetChain, FacetChain]:
-        return (self.INPUT, self.MID, self.OUTPUT)
+        return self._chains
 
     @property
     def types(self) -> dict[str, list[str]]:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Generator, Iterator, Mapping, Sequence
-from typing import Any, Self
+from typing import Any, Generic, Self
+
+from typing_extensions import TypeVar
 
 from ikigai._names import Helpful, did_you_mean, display
 from ikigai.display.html import help_html
@@ -92,10 +94,16 @@ class ModelMetricsSpec(Mapping[str, Any], Helpful):
         return f"ModelMetricsSpec({self._metrics!r})"
 
 
-class SubModelType(Explained):
+M = TypeVar("M", covariant=True, default=Any)
+"""What type checkers know of the hyperparameters and parameters of a sub-model type: the
+catalog's typed view (`ikigai_catalog`) names one class per sub-model type; Any elsewhere."""
+
+
+class SubModelType(Explained, Generic[M]):
     """One sub-model type (e.g. Linear / Lasso): its parameters, hyperparameters and metrics.
 
-    `ikigai.specs.SubModelSpec` is this class (the published client's name)."""
+    `ikigai.specs.SubModelSpec` is this class (the published client's name). `SubModelType[M]`
+    is for type checkers only; the objects are the same whatever M is."""
 
     def __init__(
         self,

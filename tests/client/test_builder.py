@@ -285,6 +285,9 @@ def test_model_facet_mistakes_are_caught(
         facet.hyperparameters(alpha="big")
     with pytest.raises(InvalidArgumentError, match="parameter 'target' is not valid for Lasso"):
         facet.parameters(target="t")
+    for method in (facet.arguments, facet.hyperparameters, facet.parameters):
+        with pytest.raises(ArgumentTypeError, match=r"takes keyword arguments only, not \('m',\)"):
+            method("m")
     facet.arguments(model_name="m")
     with pytest.raises(InvalidArgumentError, match="required parameter 'target_column'"):
         builder.build()
