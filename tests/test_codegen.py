@@ -25,6 +25,7 @@ from ikigai_wire.client import DEFAULT_TIMEOUT
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "spec" / "ikigai.yaml"
 PACKAGE = ROOT / "generated" / "ikigai_wire"
+TYPED_CATALOG = ROOT / "generated" / "ikigai_catalog"
 BASE_URL = "https://ikigai.invalid"
 EMAIL = "bob@example.com"
 KEY = "KEY-d41d8cd98f00"
@@ -85,6 +86,26 @@ def test_check_names_a_hand_edited_file(tmp_path: Path) -> None:
     assert result.returncode == 1, result.stdout + result.stderr
     assert f"models/{model.name}" in result.stdout
     assert "-# edited by hand" in result.stdout  # the diff shows what regenerating would undo
+
+
+@pytest.mark.slow
+def test_check_and_regenerating_cover_the_typed_catalog_beside_the_package(
+    tmp_path: Path,
+) -> None:
+    copy = copy_package(tmp_path)
+    typed = tmp_path / TYPED_CATALOG.name
+    shutil.copytree(TYPED_CATALOG, typed, ignore=shutil.ignore_patterns(*CACHE_DIRS))
+    with (typed / "__init__.py").open("a", encoding="utf-8") as stream:
+        stream.write("# edited by hand\n")
+
+    result = codegen("--check", "--out", copy)
+
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert f"{typed.name} does not match" in result.stdout
+    assert f"{copy.name} does not match" not in result.stdout
+    assert "-# edited by hand" in result.stdout
+    assert codegen("--out", copy).returncode == 0
+    assert tree_bytes(typed) == tree_bytes(TYPED_CATALOG)
 
 
 @pytest.mark.slow
