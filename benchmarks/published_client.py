@@ -9,6 +9,7 @@ library only, so that any interpreter can import it.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import shutil
 import subprocess
@@ -31,8 +32,19 @@ def cache_dir() -> Path:
 
 def published_python(version: str = PUBLISHED_VERSION) -> Path:
     """The interpreter of a venv that has `ikigai==version` installed (built when missing)."""
+    return _venv_with(f"published-ikigai-{version}", f"ikigai=={version}")
+
+
+def runtime_python(checkout: Path) -> Path:
+    """The interpreter of a venv with `checkout` installed as a user installs it (editable, so
+    that it follows the checkout), with its runtime dependencies only: no tools or extras."""
+    tag = hashlib.sha256(str(checkout.resolve()).encode()).hexdigest()[:12]
+    return _venv_with(f"runtime-{tag}", "-e", str(checkout))
+
+
+def _venv_with(name: str, *requirement: str) -> Path:
     cache = cache_dir()
-    venv = cache / f"published-ikigai-{version}"
+    venv = cache / name
     python = venv / "bin" / "python"
     if python.exists():
         return python
@@ -43,12 +55,12 @@ def published_python(version: str = PUBLISHED_VERSION) -> Path:
         subprocess.run([sys.executable, "-m", "venv", str(building)], check=True)
         installed = subprocess.run(
             [str(building / "bin" / "python"), "-m", "pip", "install", "--quiet",
-             "--disable-pip-version-check", f"ikigai=={version}"],
+             "--disable-pip-version-check", *requirement],
             capture_output=True, text=True, timeout=600,
         )  # fmt: skip
         if installed.returncode != 0:
             raise PublishedClientUnavailable(
-                f"pip install ikigai=={version} failed:\n{installed.stderr}"
+                f"pip install {' '.join(requirement)} failed:\n{installed.stderr}"
             )
         # only bin/python is used, which works from the new place; when another run finished
         # first, its venv is as good

@@ -67,7 +67,12 @@ def read_function(module: Path, name: str) -> Function:
     return Function(parameters, _success(node.returns, f"{module}:{name}"), imports)
 
 
-def _method(name: str, operation: str, target: str, function: Function, doc: str) -> list[str]:
+def _method(
+    name: str, operation: str, target: str, function: Function, doc: str, load: str
+) -> list[str]:
+    """A method; ``load`` is the import that gives it ``target`` when first called (the
+    functions and their models are imported on use, so that a process pays only for the
+    operations it calls)."""
     parameters = [
         f"{p.name}: {p.annotation}" + (f" = {p.default}" if p.default is not None else "")
         for p in function.parameters
@@ -79,6 +84,7 @@ def _method(name: str, operation: str, target: str, function: Function, doc: str
     return [
         f"    def {name}({signature}) -> {function.success}:",
         f'        """{doc}"""',
+        f"        {load}",
         f"        answer = self._call({operation!r}, {target}, {forwarded})",
         "        assert not isinstance(answer, ErrorMessage)  # the caller raises those",
         "        return answer",
@@ -107,27 +113,54 @@ def _operations(spec: dict[str, Any]) -> list[tuple[str, str]]:
     return found
 
 
+def _bound_names(statement: str) -> set[str]:
+    """The names an import statement binds."""
+    node = ast.parse(statement).body[0]
+    assert isinstance(node, ast.Import | ast.ImportFrom), statement
+    return {alias.asname or alias.name for alias in node.names}
+
+
+def _split_imports(functions: list[Function]) -> tuple[list[str], list[str]]:
+    """The imports the signatures need at run time (names in default values), and those only
+    their annotations need (imported for type checkers alone)."""
+    in_defaults = {
+        node.id
+        for function in functions
+        for parameter in function.parameters
+        if parameter.default is not None
+        for node in ast.walk(ast.parse(parameter.default))
+        if isinstance(node, ast.Name)
+    }
+    imports = {statement for function in functions for statement in function.imports}
+    runtime = sorted(i for i in imports if _bound_names(i) & in_defaults)
+    return runtime, sorted(imports - set(runtime))
+
+
 def render_facade(spec: dict[str, Any], package_dir: Path) -> str:
     """The source of `bound.py` for the generated package in `package_dir` (after modes.py)."""
-    imports: set[str] = set()
+    functions: list[Function] = []
     methods: list[str] = []
     names: set[str] = set()
     for tag, operation_id in _operations(spec):
         module = package_dir / "api" / tag / f"{operation_id}.py"
         function = read_function(module, "sync_detailed")
-        imports.update(function.imports)
-        imports.add(f"from .api.{tag} import {operation_id} as _{operation_id}")
+        functions.append(function)
         names.add(operation_id)
         target = f"_{operation_id}.sync_detailed"
-        methods += _method(operation_id, operation_id, target, function, _summary(module))
+        load = f"from .api.{tag} import {operation_id} as _{operation_id}"
+        methods += _method(operation_id, operation_id, target, function, _summary(module), load)
     modes_module = package_dir / "modes.py"
     for mode in collect_modes(spec):
         if mode.name in names:
             raise ModeError(f"mode {mode.name!r} has the name of an operation")
         function = read_function(modes_module, mode.name)
-        imports.update(function.imports)
+        functions.append(function)
         doc = mode.summary or mode.name
-        methods += _method(mode.name, mode.operation_id, f"_modes.{mode.name}", function, doc)
+        target = f"_modes.{mode.name}"
+        methods += _method(
+            mode.name, mode.operation_id, target, function, doc, "from . import modes as _modes"
+        )
+    runtime, typing_only = _split_imports(functions)
     header = [
         '"""The API as one object: a method per operation and per mode, bound to a client.',
         "",
@@ -136,14 +169,18 @@ def render_facade(spec: dict[str, Any], package_dir: Path) -> str:
         "the success model or raises.",
         '"""',
         "",
-        "from collections.abc import Callable",
-        "from typing import ParamSpec, Protocol, TypeVar",
+        "from __future__ import annotations",
         "",
-        "from . import modes as _modes",
+        "from collections.abc import Callable",
+        "from typing import TYPE_CHECKING, ParamSpec, Protocol, TypeVar",
+        "",
         "from .client import AuthenticatedClient",
         "from .models.error_message import ErrorMessage",
         "from .types import UNSET, Response, Unset",
-        *sorted(imports),
+        *runtime,
+        "",
+        "if TYPE_CHECKING:  # the models of the annotations: imported by each function on use",
+        *(f"    {statement}" for statement in typing_only),
         "",
         'P = ParamSpec("P")',
         'T = TypeVar("T")',

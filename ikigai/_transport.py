@@ -119,14 +119,31 @@ class Transport:
         self.api = SyncApi(self.client, self.call)
         """Every operation as a method (`api.create_pipeline(body=...)`), through `call`."""
         # Presigned upload/download URLs are outside the API: no base URL, no credentials.
-        self.presigned = httpx.Client(timeout=timeout, transport=retrying(), **arguments)
+        # Their client is made with the first transfer (its TLS setup alone takes ~30 ms).
+
+        def presigned() -> httpx.Client:
+            return httpx.Client(timeout=timeout, transport=retrying(), **arguments)
+
+        self._make_presigned = presigned
+        self._presigned: httpx.Client | None = None
+        self._presigned_lock = threading.Lock()
+
+    @property
+    def presigned(self) -> httpx.Client:
+        """The client of presigned URLs (shared by every transfer's threads)."""
+        with self._presigned_lock:
+            if self._presigned is None:
+                self._presigned = self._make_presigned()
+            return self._presigned
 
     def __repr__(self) -> str:
         return f"Transport(base_url={self.base_url!r}, user_email={self.user_email!r})"
 
     def close(self) -> None:
         self.client.get_httpx_client().close()
-        self.presigned.close()
+        with self._presigned_lock:
+            if self._presigned is not None:
+                self._presigned.close()
 
     # ---- calling --------------------------------------------------------------------------
 

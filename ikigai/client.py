@@ -17,7 +17,6 @@ import httpx
 
 from ikigai._closing import Closing
 from ikigai._transport import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, SSLOption, Transport
-from ikigai.builders.flow import FlowBuilder
 from ikigai.components._base import NamedMapping, check_email
 from ikigai.components._context import Context
 from ikigai.components.app import (
@@ -38,6 +37,8 @@ from ikigai.errors import (
 from ikigai.utils.missing import MISSING, MissingType
 
 if TYPE_CHECKING:
+    from ikigai.builders.flow import FlowBuilder
+
     # The catalog snapshot as types (generated/ikigai_catalog), for type checkers only: the
     # objects are the platform's FacetTypes and ModelTypes, whatever the snapshot says.
     from ikigai_catalog import CatalogFacetTypes, CatalogModelTypes
@@ -227,6 +228,8 @@ class Ikigai(Closing):
     @property
     def builder(self) -> FlowBuilder:
         """A new, empty flow builder."""
+        from ikigai.builders.flow import FlowBuilder  # on first use: a script may build none
+
         return FlowBuilder(self._ctx.facet_types)
 
     # ---- lifetime ----------------------------------------------------------------------------

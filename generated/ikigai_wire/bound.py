@@ -5,152 +5,79 @@ generated function, the client and the operation's name to the `Caller`, which r
 the success model or raises.
 """
 
-from collections.abc import Callable
-from typing import ParamSpec, Protocol, TypeVar
+from __future__ import annotations
 
-from . import modes as _modes
-from .api.custom_facets import create_custom_facet as _create_custom_facet
-from .api.custom_facets import delete_custom_facet as _delete_custom_facet
-from .api.custom_facets import edit_custom_facet as _edit_custom_facet
-from .api.custom_facets import edit_custom_facet_access_level as _edit_custom_facet_access_level
-from .api.custom_facets import generate_rootkit_token as _generate_rootkit_token
-from .api.custom_facets import get_custom_facet as _get_custom_facet
-from .api.custom_facets import get_custom_facets_for_user as _get_custom_facets_for_user
-from .api.custom_facets import get_version_for_custom_facet as _get_version_for_custom_facet
-from .api.custom_facets import get_versions_for_custom_facet as _get_versions_for_custom_facet
-from .api.custom_facets import share_custom_facet as _share_custom_facet
-from .api.dataset_transfer import (
-    complete_dataset_multipart_upload as _complete_dataset_multipart_upload,
-)
-from .api.dataset_transfer import confirm_dataset_upload as _confirm_dataset_upload
-from .api.dataset_transfer import get_dataset_download_url as _get_dataset_download_url
-from .api.dataset_transfer import get_dataset_log as _get_dataset_log
-from .api.dataset_transfer import (
-    get_dataset_multipart_upload_urls as _get_dataset_multipart_upload_urls,
-)
-from .api.dataset_transfer import verify_dataset_upload as _verify_dataset_upload
-from .api.datasets import create_dataset as _create_dataset
-from .api.datasets import delete_dataset as _delete_dataset
-from .api.datasets import edit_dataset as _edit_dataset
-from .api.datasets import get_dataset as _get_dataset
-from .api.datasets import get_datasets_for_project as _get_datasets_for_project
-from .api.directories import create_dataset_directory as _create_dataset_directory
-from .api.directories import create_model_directory as _create_model_directory
-from .api.directories import create_pipeline_directory as _create_pipeline_directory
-from .api.directories import create_project_directory as _create_project_directory
-from .api.directories import delete_project_directory as _delete_project_directory
-from .api.directories import (
-    get_dataset_directories_for_project as _get_dataset_directories_for_project,
-)
-from .api.directories import get_dataset_directory as _get_dataset_directory
-from .api.directories import get_model_directories_for_project as _get_model_directories_for_project
-from .api.directories import get_model_directory as _get_model_directory
-from .api.directories import (
-    get_pipeline_directories_for_project as _get_pipeline_directories_for_project,
-)
-from .api.directories import get_pipeline_directory as _get_pipeline_directory
-from .api.directories import get_project_directories_for_user as _get_project_directories_for_user
-from .api.directories import get_project_directory as _get_project_directory
-from .api.health import access_heartbeat as _access_heartbeat
-from .api.health import search_heartbeat as _search_heartbeat
-from .api.models import create_model as _create_model
-from .api.models import delete_model as _delete_model
-from .api.models import edit_model as _edit_model
-from .api.models import get_model as _get_model
-from .api.models import get_model_version as _get_model_version
-from .api.models import get_model_versions as _get_model_versions
-from .api.models import get_models_for_project as _get_models_for_project
-from .api.pipeline_runs import get_pipeline_log as _get_pipeline_log
-from .api.pipeline_runs import is_pipeline_running as _is_pipeline_running
-from .api.pipeline_runs import run_pipeline as _run_pipeline
-from .api.pipelines import create_pipeline as _create_pipeline
-from .api.pipelines import delete_pipeline as _delete_pipeline
-from .api.pipelines import edit_pipeline as _edit_pipeline
-from .api.pipelines import get_pipeline as _get_pipeline
-from .api.pipelines import get_pipelines_for_project as _get_pipelines_for_project
-from .api.project_access import (
-    edit_project_access_level_for_user as _edit_project_access_level_for_user,
-)
-from .api.project_access import share_project as _share_project
-from .api.project_access import unshare_project as _unshare_project
-from .api.projects import create_project as _create_project
-from .api.projects import delete_project as _delete_project
-from .api.projects import edit_project as _edit_project
-from .api.projects import get_components_for_project as _get_components_for_project
-from .api.projects import get_project as _get_project
-from .api.projects import get_projects_for_user as _get_projects_for_user
-from .api.search import search_custom_facets_for_user as _search_custom_facets_for_user
-from .api.search import search_datasets_for_project as _search_datasets_for_project
-from .api.search import search_models_for_project as _search_models_for_project
-from .api.search import search_pipelines_for_project as _search_pipelines_for_project
-from .api.search import search_projects_for_user as _search_projects_for_user
-from .api.specs import get_facet_specs as _get_facet_specs
-from .api.specs import get_model_specs as _get_model_specs
+from collections.abc import Callable
+from typing import TYPE_CHECKING, ParamSpec, Protocol, TypeVar
+
 from .client import AuthenticatedClient
-from .models.abort_dataset_upload_request import AbortDatasetUploadRequest
-from .models.complete_dataset_upload_request import CompleteDatasetUploadRequest
-from .models.confirm_dataset_upload_response import ConfirmDatasetUploadResponse
-from .models.create_app_directory_request import CreateAppDirectoryRequest
-from .models.create_custom_facet_request import CreateCustomFacetRequest
-from .models.create_dataset_request import CreateDatasetRequest
-from .models.create_model_request import CreateModelRequest
-from .models.create_pipeline_request import CreatePipelineRequest
-from .models.create_project_directory_request import CreateProjectDirectoryRequest
-from .models.create_project_request import CreateProjectRequest
-from .models.custom_facet_access_request import CustomFacetAccessRequest
-from .models.custom_facet_id_response import CustomFacetIdResponse
-from .models.custom_facet_list import CustomFacetList
-from .models.custom_facet_version_created_response import CustomFacetVersionCreatedResponse
-from .models.custom_facet_version_list import CustomFacetVersionList
-from .models.dataset_download_url_response import DatasetDownloadUrlResponse
-from .models.dataset_id_response import DatasetIdResponse
-from .models.dataset_list import DatasetList
-from .models.dataset_log_response import DatasetLogResponse
-from .models.dataset_upload_ack import DatasetUploadAck
-from .models.delete_custom_facet_request import DeleteCustomFacetRequest
-from .models.delete_dataset_request import DeleteDatasetRequest
-from .models.delete_model_request import DeleteModelRequest
-from .models.delete_pipeline_request import DeletePipelineRequest
-from .models.delete_project_directory_request import DeleteProjectDirectoryRequest
-from .models.delete_project_request import DeleteProjectRequest
-from .models.directory_id_response import DirectoryIdResponse
-from .models.directory_list import DirectoryList
-from .models.edit_custom_facet_draft_request import EditCustomFacetDraftRequest
-from .models.edit_dataset_request import EditDatasetRequest
-from .models.edit_model_request import EditModelRequest
-from .models.edit_pipeline_request import EditPipelineRequest
-from .models.edit_project_request import EditProjectRequest
 from .models.error_message import ErrorMessage
-from .models.facet_specs import FacetSpecs
-from .models.generate_rootkit_token_request import GenerateRootkitTokenRequest
-from .models.get_custom_facet_response import GetCustomFacetResponse
-from .models.get_custom_facet_version_response import GetCustomFacetVersionResponse
-from .models.get_dataset_response import GetDatasetResponse
-from .models.get_directory_response import GetDirectoryResponse
-from .models.get_model_response import GetModelResponse
-from .models.get_model_version_response import GetModelVersionResponse
-from .models.get_pipeline_response import GetPipelineResponse
-from .models.get_project_response import GetProjectResponse
-from .models.heartbeat_response import HeartbeatResponse
-from .models.model_id_response import ModelIdResponse
-from .models.model_list import ModelList
-from .models.model_specs import ModelSpecs
-from .models.model_version_list import ModelVersionList
-from .models.multipart_upload_urls import MultipartUploadUrls
-from .models.pipeline_id_response import PipelineIdResponse
-from .models.pipeline_list import PipelineList
-from .models.pipeline_log_response import PipelineLogResponse
-from .models.pipeline_running_response import PipelineRunningResponse
-from .models.project_access_request import ProjectAccessRequest
-from .models.project_components_response import ProjectComponentsResponse
-from .models.project_id_response import ProjectIdResponse
-from .models.project_list import ProjectList
-from .models.revoke_custom_facet_access_request import RevokeCustomFacetAccessRequest
-from .models.rootkit_token_response import RootkitTokenResponse
-from .models.run_pipeline_request import RunPipelineRequest
-from .models.save_custom_facet_version_request import SaveCustomFacetVersionRequest
-from .models.unshare_project_request import UnshareProjectRequest
 from .types import UNSET, Response, Unset
+
+if TYPE_CHECKING:  # the models of the annotations: imported by each function on use
+    from .models.abort_dataset_upload_request import AbortDatasetUploadRequest
+    from .models.complete_dataset_upload_request import CompleteDatasetUploadRequest
+    from .models.confirm_dataset_upload_response import ConfirmDatasetUploadResponse
+    from .models.create_app_directory_request import CreateAppDirectoryRequest
+    from .models.create_custom_facet_request import CreateCustomFacetRequest
+    from .models.create_dataset_request import CreateDatasetRequest
+    from .models.create_model_request import CreateModelRequest
+    from .models.create_pipeline_request import CreatePipelineRequest
+    from .models.create_project_directory_request import CreateProjectDirectoryRequest
+    from .models.create_project_request import CreateProjectRequest
+    from .models.custom_facet_access_request import CustomFacetAccessRequest
+    from .models.custom_facet_id_response import CustomFacetIdResponse
+    from .models.custom_facet_list import CustomFacetList
+    from .models.custom_facet_version_created_response import CustomFacetVersionCreatedResponse
+    from .models.custom_facet_version_list import CustomFacetVersionList
+    from .models.dataset_download_url_response import DatasetDownloadUrlResponse
+    from .models.dataset_id_response import DatasetIdResponse
+    from .models.dataset_list import DatasetList
+    from .models.dataset_log_response import DatasetLogResponse
+    from .models.dataset_upload_ack import DatasetUploadAck
+    from .models.delete_custom_facet_request import DeleteCustomFacetRequest
+    from .models.delete_dataset_request import DeleteDatasetRequest
+    from .models.delete_model_request import DeleteModelRequest
+    from .models.delete_pipeline_request import DeletePipelineRequest
+    from .models.delete_project_directory_request import DeleteProjectDirectoryRequest
+    from .models.delete_project_request import DeleteProjectRequest
+    from .models.directory_id_response import DirectoryIdResponse
+    from .models.directory_list import DirectoryList
+    from .models.edit_custom_facet_draft_request import EditCustomFacetDraftRequest
+    from .models.edit_dataset_request import EditDatasetRequest
+    from .models.edit_model_request import EditModelRequest
+    from .models.edit_pipeline_request import EditPipelineRequest
+    from .models.edit_project_request import EditProjectRequest
+    from .models.error_message import ErrorMessage
+    from .models.facet_specs import FacetSpecs
+    from .models.generate_rootkit_token_request import GenerateRootkitTokenRequest
+    from .models.get_custom_facet_response import GetCustomFacetResponse
+    from .models.get_custom_facet_version_response import GetCustomFacetVersionResponse
+    from .models.get_dataset_response import GetDatasetResponse
+    from .models.get_directory_response import GetDirectoryResponse
+    from .models.get_model_response import GetModelResponse
+    from .models.get_model_version_response import GetModelVersionResponse
+    from .models.get_pipeline_response import GetPipelineResponse
+    from .models.get_project_response import GetProjectResponse
+    from .models.heartbeat_response import HeartbeatResponse
+    from .models.model_id_response import ModelIdResponse
+    from .models.model_list import ModelList
+    from .models.model_specs import ModelSpecs
+    from .models.model_version_list import ModelVersionList
+    from .models.multipart_upload_urls import MultipartUploadUrls
+    from .models.pipeline_id_response import PipelineIdResponse
+    from .models.pipeline_list import PipelineList
+    from .models.pipeline_log_response import PipelineLogResponse
+    from .models.pipeline_running_response import PipelineRunningResponse
+    from .models.project_access_request import ProjectAccessRequest
+    from .models.project_components_response import ProjectComponentsResponse
+    from .models.project_id_response import ProjectIdResponse
+    from .models.project_list import ProjectList
+    from .models.revoke_custom_facet_access_request import RevokeCustomFacetAccessRequest
+    from .models.rootkit_token_response import RootkitTokenResponse
+    from .models.run_pipeline_request import RunPipelineRequest
+    from .models.save_custom_facet_version_request import SaveCustomFacetVersionRequest
+    from .models.unshare_project_request import UnshareProjectRequest
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -179,6 +106,8 @@ class SyncApi:
 
     def search_heartbeat(self) -> HeartbeatResponse:
         """Check that the search service answers."""
+        from .api.health import search_heartbeat as _search_heartbeat
+
         answer = self._call(
             "search_heartbeat", _search_heartbeat.sync_detailed, client=self._client
         )
@@ -187,6 +116,8 @@ class SyncApi:
 
     def access_heartbeat(self) -> HeartbeatResponse:
         """Check that the access service answers."""
+        from .api.health import access_heartbeat as _access_heartbeat
+
         answer = self._call(
             "access_heartbeat", _access_heartbeat.sync_detailed, client=self._client
         )
@@ -195,6 +126,8 @@ class SyncApi:
 
     def create_project(self, *, body: CreateProjectRequest) -> ProjectIdResponse:
         """Create an app."""
+        from .api.projects import create_project as _create_project
+
         answer = self._call(
             "create_project", _create_project.sync_detailed, client=self._client, body=body
         )
@@ -205,6 +138,8 @@ class SyncApi:
         self, *, project_id: str | Unset = UNSET, name: str | Unset = UNSET
     ) -> GetProjectResponse:
         """Get one app, by id or by name."""
+        from .api.projects import get_project as _get_project
+
         answer = self._call(
             "get_project",
             _get_project.sync_detailed,
@@ -219,6 +154,8 @@ class SyncApi:
         self, *, fetch_all: bool, directory_id: str | Unset = UNSET
     ) -> ProjectList:
         """List the apps the user can see, all of them or those directly in one directory."""
+        from .api.projects import get_projects_for_user as _get_projects_for_user
+
         answer = self._call(
             "get_projects_for_user",
             _get_projects_for_user.sync_detailed,
@@ -231,6 +168,8 @@ class SyncApi:
 
     def get_components_for_project(self, *, project_id: str) -> ProjectComponentsResponse:
         """Everything an app holds, grouped by kind."""
+        from .api.projects import get_components_for_project as _get_components_for_project
+
         answer = self._call(
             "get_components_for_project",
             _get_components_for_project.sync_detailed,
@@ -242,6 +181,8 @@ class SyncApi:
 
     def edit_project(self, *, body: EditProjectRequest) -> ProjectIdResponse:
         """Rename, move or re-describe an app. Keys not sent are left unchanged."""
+        from .api.projects import edit_project as _edit_project
+
         answer = self._call(
             "edit_project", _edit_project.sync_detailed, client=self._client, body=body
         )
@@ -250,6 +191,8 @@ class SyncApi:
 
     def delete_project(self, *, body: DeleteProjectRequest) -> ProjectIdResponse:
         """Delete an app and everything in it."""
+        from .api.projects import delete_project as _delete_project
+
         answer = self._call(
             "delete_project", _delete_project.sync_detailed, client=self._client, body=body
         )
@@ -258,6 +201,8 @@ class SyncApi:
 
     def share_project(self, *, body: ProjectAccessRequest) -> ProjectIdResponse:
         """Give another user access to an app."""
+        from .api.project_access import share_project as _share_project
+
         answer = self._call(
             "share_project", _share_project.sync_detailed, client=self._client, body=body
         )
@@ -268,6 +213,10 @@ class SyncApi:
         self, *, body: ProjectAccessRequest
     ) -> ProjectIdResponse:
         """Change the access level of a user the app is shared with."""
+        from .api.project_access import (
+            edit_project_access_level_for_user as _edit_project_access_level_for_user,
+        )
+
         answer = self._call(
             "edit_project_access_level_for_user",
             _edit_project_access_level_for_user.sync_detailed,
@@ -279,6 +228,8 @@ class SyncApi:
 
     def unshare_project(self, *, body: UnshareProjectRequest) -> ProjectIdResponse:
         """Take a user's access to an app away."""
+        from .api.project_access import unshare_project as _unshare_project
+
         answer = self._call(
             "unshare_project", _unshare_project.sync_detailed, client=self._client, body=body
         )
@@ -289,6 +240,8 @@ class SyncApi:
         self, *, body: CreateProjectDirectoryRequest
     ) -> DirectoryIdResponse:
         """Create an app directory (per user)."""
+        from .api.directories import create_project_directory as _create_project_directory
+
         answer = self._call(
             "create_project_directory",
             _create_project_directory.sync_detailed,
@@ -300,6 +253,8 @@ class SyncApi:
 
     def get_project_directory(self, *, directory_id: str) -> GetDirectoryResponse:
         """Get one app directory."""
+        from .api.directories import get_project_directory as _get_project_directory
+
         answer = self._call(
             "get_project_directory",
             _get_project_directory.sync_detailed,
@@ -313,6 +268,10 @@ class SyncApi:
         self, *, fetch_all: bool, directory_id: str | Unset = UNSET
     ) -> DirectoryList:
         """List app directories, all of them or the children of one."""
+        from .api.directories import (
+            get_project_directories_for_user as _get_project_directories_for_user,
+        )
+
         answer = self._call(
             "get_project_directories_for_user",
             _get_project_directories_for_user.sync_detailed,
@@ -327,6 +286,8 @@ class SyncApi:
         self, *, body: DeleteProjectDirectoryRequest
     ) -> DirectoryIdResponse:
         """Delete an app directory."""
+        from .api.directories import delete_project_directory as _delete_project_directory
+
         answer = self._call(
             "delete_project_directory",
             _delete_project_directory.sync_detailed,
@@ -338,6 +299,8 @@ class SyncApi:
 
     def create_dataset_directory(self, *, body: CreateAppDirectoryRequest) -> DirectoryIdResponse:
         """Create a dataset directory in an app."""
+        from .api.directories import create_dataset_directory as _create_dataset_directory
+
         answer = self._call(
             "create_dataset_directory",
             _create_dataset_directory.sync_detailed,
@@ -349,6 +312,8 @@ class SyncApi:
 
     def get_dataset_directory(self, *, project_id: str, directory_id: str) -> GetDirectoryResponse:
         """Get one dataset directory of an app."""
+        from .api.directories import get_dataset_directory as _get_dataset_directory
+
         answer = self._call(
             "get_dataset_directory",
             _get_dataset_directory.sync_detailed,
@@ -363,6 +328,10 @@ class SyncApi:
         self, *, project_id: str, directory_id: str | Unset = UNSET
     ) -> DirectoryList:
         """List dataset directories of an app, all of them or the children of one."""
+        from .api.directories import (
+            get_dataset_directories_for_project as _get_dataset_directories_for_project,
+        )
+
         answer = self._call(
             "get_dataset_directories_for_project",
             _get_dataset_directories_for_project.sync_detailed,
@@ -375,6 +344,8 @@ class SyncApi:
 
     def create_pipeline_directory(self, *, body: CreateAppDirectoryRequest) -> DirectoryIdResponse:
         """Create a pipeline directory in an app."""
+        from .api.directories import create_pipeline_directory as _create_pipeline_directory
+
         answer = self._call(
             "create_pipeline_directory",
             _create_pipeline_directory.sync_detailed,
@@ -386,6 +357,8 @@ class SyncApi:
 
     def get_pipeline_directory(self, *, project_id: str, directory_id: str) -> GetDirectoryResponse:
         """Get one pipeline directory of an app."""
+        from .api.directories import get_pipeline_directory as _get_pipeline_directory
+
         answer = self._call(
             "get_pipeline_directory",
             _get_pipeline_directory.sync_detailed,
@@ -400,6 +373,10 @@ class SyncApi:
         self, *, project_id: str, directory_id: str | Unset = UNSET
     ) -> DirectoryList:
         """List pipeline directories of an app, all of them or the children of one."""
+        from .api.directories import (
+            get_pipeline_directories_for_project as _get_pipeline_directories_for_project,
+        )
+
         answer = self._call(
             "get_pipeline_directories_for_project",
             _get_pipeline_directories_for_project.sync_detailed,
@@ -412,6 +389,8 @@ class SyncApi:
 
     def create_model_directory(self, *, body: CreateAppDirectoryRequest) -> DirectoryIdResponse:
         """Create a model directory in an app."""
+        from .api.directories import create_model_directory as _create_model_directory
+
         answer = self._call(
             "create_model_directory",
             _create_model_directory.sync_detailed,
@@ -423,6 +402,8 @@ class SyncApi:
 
     def get_model_directory(self, *, project_id: str, directory_id: str) -> GetDirectoryResponse:
         """Get one model directory of an app."""
+        from .api.directories import get_model_directory as _get_model_directory
+
         answer = self._call(
             "get_model_directory",
             _get_model_directory.sync_detailed,
@@ -437,6 +418,10 @@ class SyncApi:
         self, *, project_id: str, directory_id: str | Unset = UNSET
     ) -> DirectoryList:
         """List model directories of an app, all of them or the children of one."""
+        from .api.directories import (
+            get_model_directories_for_project as _get_model_directories_for_project,
+        )
+
         answer = self._call(
             "get_model_directories_for_project",
             _get_model_directories_for_project.sync_detailed,
@@ -449,6 +434,8 @@ class SyncApi:
 
     def create_dataset(self, *, body: CreateDatasetRequest) -> DatasetIdResponse:
         """Create a dataset record (its data is uploaded afterwards)."""
+        from .api.datasets import create_dataset as _create_dataset
+
         answer = self._call(
             "create_dataset", _create_dataset.sync_detailed, client=self._client, body=body
         )
@@ -459,6 +446,8 @@ class SyncApi:
         self, *, project_id: str, dataset_id: str | Unset = UNSET, name: str | Unset = UNSET
     ) -> GetDatasetResponse:
         """Get one dataset of an app, by id or by name."""
+        from .api.datasets import get_dataset as _get_dataset
+
         answer = self._call(
             "get_dataset",
             _get_dataset.sync_detailed,
@@ -474,6 +463,8 @@ class SyncApi:
         self, *, project_id: str, fetch_all: bool, directory_id: str | Unset = UNSET
     ) -> DatasetList:
         """List the datasets of an app, all of them or those directly in one directory."""
+        from .api.datasets import get_datasets_for_project as _get_datasets_for_project
+
         answer = self._call(
             "get_datasets_for_project",
             _get_datasets_for_project.sync_detailed,
@@ -487,6 +478,8 @@ class SyncApi:
 
     def edit_dataset(self, *, body: EditDatasetRequest) -> DatasetIdResponse:
         """Rename or move a dataset, or change its agent access. Keys not sent are left unchanged."""
+        from .api.datasets import edit_dataset as _edit_dataset
+
         answer = self._call(
             "edit_dataset", _edit_dataset.sync_detailed, client=self._client, body=body
         )
@@ -495,6 +488,8 @@ class SyncApi:
 
     def delete_dataset(self, *, body: DeleteDatasetRequest) -> DatasetIdResponse:
         """Delete a dataset and its data."""
+        from .api.datasets import delete_dataset as _delete_dataset
+
         answer = self._call(
             "delete_dataset", _delete_dataset.sync_detailed, client=self._client, body=body
         )
@@ -505,6 +500,10 @@ class SyncApi:
         self, *, dataset_id: str, project_id: str, filename: str, file_size: int
     ) -> MultipartUploadUrls:
         """Start a multipart upload of a dataset's CSV; the server chooses the number of parts."""
+        from .api.dataset_transfer import (
+            get_dataset_multipart_upload_urls as _get_dataset_multipart_upload_urls,
+        )
+
         answer = self._call(
             "get_dataset_multipart_upload_urls",
             _get_dataset_multipart_upload_urls.sync_detailed,
@@ -521,6 +520,10 @@ class SyncApi:
         self, *, body: AbortDatasetUploadRequest | CompleteDatasetUploadRequest
     ) -> DatasetUploadAck:
         """Finish a multipart upload with the parts' ETags, or abort it."""
+        from .api.dataset_transfer import (
+            complete_dataset_multipart_upload as _complete_dataset_multipart_upload,
+        )
+
         answer = self._call(
             "complete_dataset_multipart_upload",
             _complete_dataset_multipart_upload.sync_detailed,
@@ -534,6 +537,8 @@ class SyncApi:
         self, *, project_id: str, dataset_id: str, filename: str
     ) -> DatasetUploadAck:
         """Start the asynchronous verification of a completed upload."""
+        from .api.dataset_transfer import verify_dataset_upload as _verify_dataset_upload
+
         answer = self._call(
             "verify_dataset_upload",
             _verify_dataset_upload.sync_detailed,
@@ -549,6 +554,8 @@ class SyncApi:
         self, *, project_id: str, dataset_id: str
     ) -> ConfirmDatasetUploadResponse:
         """Poll the verification of an upload."""
+        from .api.dataset_transfer import confirm_dataset_upload as _confirm_dataset_upload
+
         answer = self._call(
             "confirm_dataset_upload",
             _confirm_dataset_upload.sync_detailed,
@@ -563,6 +570,8 @@ class SyncApi:
         self, *, dataset_id: str, project_id: str, limit: int
     ) -> DatasetLogResponse:
         """The newest entries of a dataset's job log."""
+        from .api.dataset_transfer import get_dataset_log as _get_dataset_log
+
         answer = self._call(
             "get_dataset_log",
             _get_dataset_log.sync_detailed,
@@ -578,6 +587,8 @@ class SyncApi:
         self, *, project_id: str, dataset_id: str
     ) -> DatasetDownloadUrlResponse:
         """Prepare a download of a dataset; poll while IN_PROGRESS."""
+        from .api.dataset_transfer import get_dataset_download_url as _get_dataset_download_url
+
         answer = self._call(
             "get_dataset_download_url",
             _get_dataset_download_url.sync_detailed,
@@ -590,6 +601,8 @@ class SyncApi:
 
     def create_pipeline(self, *, body: CreatePipelineRequest) -> PipelineIdResponse:
         """Create a flow with its definition and optional schedule."""
+        from .api.pipelines import create_pipeline as _create_pipeline
+
         answer = self._call(
             "create_pipeline", _create_pipeline.sync_detailed, client=self._client, body=body
         )
@@ -604,6 +617,8 @@ class SyncApi:
         name: str | Unset = UNSET,
     ) -> GetPipelineResponse:
         """Get one flow, by id alone or by app and name."""
+        from .api.pipelines import get_pipeline as _get_pipeline
+
         answer = self._call(
             "get_pipeline",
             _get_pipeline.sync_detailed,
@@ -619,6 +634,8 @@ class SyncApi:
         self, *, project_id: str, fetch_all: bool, directory_id: str | Unset = UNSET
     ) -> PipelineList:
         """List the flows of an app, all of them or those directly in one directory."""
+        from .api.pipelines import get_pipelines_for_project as _get_pipelines_for_project
+
         answer = self._call(
             "get_pipelines_for_project",
             _get_pipelines_for_project.sync_detailed,
@@ -632,6 +649,8 @@ class SyncApi:
 
     def edit_pipeline(self, *, body: EditPipelineRequest) -> PipelineIdResponse:
         """Change one or more properties of a flow. Keys not sent are left unchanged."""
+        from .api.pipelines import edit_pipeline as _edit_pipeline
+
         answer = self._call(
             "edit_pipeline", _edit_pipeline.sync_detailed, client=self._client, body=body
         )
@@ -640,6 +659,8 @@ class SyncApi:
 
     def delete_pipeline(self, *, body: DeletePipelineRequest) -> PipelineIdResponse:
         """Delete a flow."""
+        from .api.pipelines import delete_pipeline as _delete_pipeline
+
         answer = self._call(
             "delete_pipeline", _delete_pipeline.sync_detailed, client=self._client, body=body
         )
@@ -648,6 +669,8 @@ class SyncApi:
 
     def run_pipeline(self, *, body: RunPipelineRequest) -> PipelineIdResponse:
         """Start a run of a flow, optionally overriding its variables. Returns at once."""
+        from .api.pipeline_runs import run_pipeline as _run_pipeline
+
         answer = self._call(
             "run_pipeline", _run_pipeline.sync_detailed, client=self._client, body=body
         )
@@ -656,6 +679,8 @@ class SyncApi:
 
     def is_pipeline_running(self, *, project_id: str, pipeline_id: str) -> PipelineRunningResponse:
         """Whether a flow is running, and its progress."""
+        from .api.pipeline_runs import is_pipeline_running as _is_pipeline_running
+
         answer = self._call(
             "is_pipeline_running",
             _is_pipeline_running.sync_detailed,
@@ -670,6 +695,8 @@ class SyncApi:
         self, *, pipeline_id: str, project_id: str, limit: int
     ) -> PipelineLogResponse:
         """The newest run-log entries of a flow."""
+        from .api.pipeline_runs import get_pipeline_log as _get_pipeline_log
+
         answer = self._call(
             "get_pipeline_log",
             _get_pipeline_log.sync_detailed,
@@ -683,6 +710,8 @@ class SyncApi:
 
     def create_model(self, *, body: CreateModelRequest) -> ModelIdResponse:
         """Create a model of a given model type and sub-model type."""
+        from .api.models import create_model as _create_model
+
         answer = self._call(
             "create_model", _create_model.sync_detailed, client=self._client, body=body
         )
@@ -693,6 +722,8 @@ class SyncApi:
         self, *, project_id: str, model_id: str | Unset = UNSET, name: str | Unset = UNSET
     ) -> GetModelResponse:
         """Get one model of an app, by id or by name."""
+        from .api.models import get_model as _get_model
+
         answer = self._call(
             "get_model",
             _get_model.sync_detailed,
@@ -708,6 +739,8 @@ class SyncApi:
         self, *, project_id: str, fetch_all: bool, directory_id: str | Unset = UNSET
     ) -> ModelList:
         """List the models of an app, all of them or those directly in one directory."""
+        from .api.models import get_models_for_project as _get_models_for_project
+
         answer = self._call(
             "get_models_for_project",
             _get_models_for_project.sync_detailed,
@@ -721,12 +754,16 @@ class SyncApi:
 
     def edit_model(self, *, body: EditModelRequest) -> ModelIdResponse:
         """Rename, move or re-describe a model. Keys not sent are left unchanged."""
+        from .api.models import edit_model as _edit_model
+
         answer = self._call("edit_model", _edit_model.sync_detailed, client=self._client, body=body)
         assert not isinstance(answer, ErrorMessage)  # the caller raises those
         return answer
 
     def delete_model(self, *, body: DeleteModelRequest) -> ModelIdResponse:
         """Delete a model and its versions."""
+        from .api.models import delete_model as _delete_model
+
         answer = self._call(
             "delete_model", _delete_model.sync_detailed, client=self._client, body=body
         )
@@ -735,6 +772,8 @@ class SyncApi:
 
     def get_model_version(self, *, project_id: str, version_id: str) -> GetModelVersionResponse:
         """Get one model version."""
+        from .api.models import get_model_version as _get_model_version
+
         answer = self._call(
             "get_model_version",
             _get_model_version.sync_detailed,
@@ -747,6 +786,8 @@ class SyncApi:
 
     def get_model_versions(self, *, project_id: str, model_id: str) -> ModelVersionList:
         """List the versions of a model (created when a flow trains it)."""
+        from .api.models import get_model_versions as _get_model_versions
+
         answer = self._call(
             "get_model_versions",
             _get_model_versions.sync_detailed,
@@ -759,18 +800,24 @@ class SyncApi:
 
     def get_facet_specs(self) -> FacetSpecs:
         """The catalog of facet types, by chain group and facet group."""
+        from .api.specs import get_facet_specs as _get_facet_specs
+
         answer = self._call("get_facet_specs", _get_facet_specs.sync_detailed, client=self._client)
         assert not isinstance(answer, ErrorMessage)  # the caller raises those
         return answer
 
     def get_model_specs(self) -> ModelSpecs:
         """The catalog of model types and their sub-model types."""
+        from .api.specs import get_model_specs as _get_model_specs
+
         answer = self._call("get_model_specs", _get_model_specs.sync_detailed, client=self._client)
         assert not isinstance(answer, ErrorMessage)  # the caller raises those
         return answer
 
     def create_custom_facet(self, *, body: CreateCustomFacetRequest) -> CustomFacetIdResponse:
         """Create a custom facet (a user-level Python-script facet)."""
+        from .api.custom_facets import create_custom_facet as _create_custom_facet
+
         answer = self._call(
             "create_custom_facet",
             _create_custom_facet.sync_detailed,
@@ -784,6 +831,8 @@ class SyncApi:
         self, *, custom_facet_id: str | Unset = UNSET, name: str | Unset = UNSET
     ) -> GetCustomFacetResponse:
         """Get one custom facet, by id or by name."""
+        from .api.custom_facets import get_custom_facet as _get_custom_facet
+
         answer = self._call(
             "get_custom_facet",
             _get_custom_facet.sync_detailed,
@@ -796,6 +845,8 @@ class SyncApi:
 
     def get_custom_facets_for_user(self) -> CustomFacetList:
         """List the custom facets the user can see."""
+        from .api.custom_facets import get_custom_facets_for_user as _get_custom_facets_for_user
+
         answer = self._call(
             "get_custom_facets_for_user",
             _get_custom_facets_for_user.sync_detailed,
@@ -808,6 +859,8 @@ class SyncApi:
         self, *, body: EditCustomFacetDraftRequest | SaveCustomFacetVersionRequest
     ) -> CustomFacetIdResponse | CustomFacetVersionCreatedResponse:
         """Edit a custom facet's draft, or save the draft as a named version."""
+        from .api.custom_facets import edit_custom_facet as _edit_custom_facet
+
         answer = self._call(
             "edit_custom_facet", _edit_custom_facet.sync_detailed, client=self._client, body=body
         )
@@ -816,6 +869,8 @@ class SyncApi:
 
     def delete_custom_facet(self, *, body: DeleteCustomFacetRequest) -> CustomFacetIdResponse:
         """Delete a custom facet and its versions."""
+        from .api.custom_facets import delete_custom_facet as _delete_custom_facet
+
         answer = self._call(
             "delete_custom_facet",
             _delete_custom_facet.sync_detailed,
@@ -829,6 +884,8 @@ class SyncApi:
         self, *, custom_facet_id: str, version_id: str
     ) -> GetCustomFacetVersionResponse:
         """Get one saved version of a custom facet."""
+        from .api.custom_facets import get_version_for_custom_facet as _get_version_for_custom_facet
+
         answer = self._call(
             "get_version_for_custom_facet",
             _get_version_for_custom_facet.sync_detailed,
@@ -841,6 +898,10 @@ class SyncApi:
 
     def get_versions_for_custom_facet(self, *, custom_facet_id: str) -> CustomFacetVersionList:
         """List the saved versions of a custom facet (the draft is not one)."""
+        from .api.custom_facets import (
+            get_versions_for_custom_facet as _get_versions_for_custom_facet,
+        )
+
         answer = self._call(
             "get_versions_for_custom_facet",
             _get_versions_for_custom_facet.sync_detailed,
@@ -852,6 +913,8 @@ class SyncApi:
 
     def share_custom_facet(self, *, body: CustomFacetAccessRequest) -> CustomFacetIdResponse:
         """Give another user access to a custom facet."""
+        from .api.custom_facets import share_custom_facet as _share_custom_facet
+
         answer = self._call(
             "share_custom_facet", _share_custom_facet.sync_detailed, client=self._client, body=body
         )
@@ -862,6 +925,10 @@ class SyncApi:
         self, *, body: CustomFacetAccessRequest | RevokeCustomFacetAccessRequest
     ) -> CustomFacetIdResponse:
         """Change a user's access to a custom facet, or revoke it with NO_ACCESS."""
+        from .api.custom_facets import (
+            edit_custom_facet_access_level as _edit_custom_facet_access_level,
+        )
+
         answer = self._call(
             "edit_custom_facet_access_level",
             _edit_custom_facet_access_level.sync_detailed,
@@ -873,6 +940,8 @@ class SyncApi:
 
     def generate_rootkit_token(self, *, body: GenerateRootkitTokenRequest) -> RootkitTokenResponse:
         """Sign a custom-facet script for system access (privileged users only)."""
+        from .api.custom_facets import generate_rootkit_token as _generate_rootkit_token
+
         answer = self._call(
             "generate_rootkit_token",
             _generate_rootkit_token.sync_detailed,
@@ -884,6 +953,8 @@ class SyncApi:
 
     def search_projects_for_user(self, *, query: str) -> ProjectList:
         """Apps whose name contains the query."""
+        from .api.search import search_projects_for_user as _search_projects_for_user
+
         answer = self._call(
             "search_projects_for_user",
             _search_projects_for_user.sync_detailed,
@@ -895,6 +966,8 @@ class SyncApi:
 
     def search_custom_facets_for_user(self, *, query: str) -> CustomFacetList:
         """Custom facets whose name contains the query."""
+        from .api.search import search_custom_facets_for_user as _search_custom_facets_for_user
+
         answer = self._call(
             "search_custom_facets_for_user",
             _search_custom_facets_for_user.sync_detailed,
@@ -906,6 +979,8 @@ class SyncApi:
 
     def search_datasets_for_project(self, *, project_id: str, query: str) -> DatasetList:
         """Datasets of an app whose name contains the query."""
+        from .api.search import search_datasets_for_project as _search_datasets_for_project
+
         answer = self._call(
             "search_datasets_for_project",
             _search_datasets_for_project.sync_detailed,
@@ -918,6 +993,8 @@ class SyncApi:
 
     def search_pipelines_for_project(self, *, project_id: str, query: str) -> PipelineList:
         """Flows of an app whose name contains the query."""
+        from .api.search import search_pipelines_for_project as _search_pipelines_for_project
+
         answer = self._call(
             "search_pipelines_for_project",
             _search_pipelines_for_project.sync_detailed,
@@ -930,6 +1007,8 @@ class SyncApi:
 
     def search_models_for_project(self, *, project_id: str, query: str) -> ModelList:
         """Models of an app whose name contains the query."""
+        from .api.search import search_models_for_project as _search_models_for_project
+
         answer = self._call(
             "search_models_for_project",
             _search_models_for_project.sync_detailed,
@@ -942,6 +1021,8 @@ class SyncApi:
 
     def get_project_by_id(self, *, project_id: str) -> GetProjectResponse:
         """Get an app by its id."""
+        from . import modes as _modes
+
         answer = self._call(
             "get_project", _modes.get_project_by_id, client=self._client, project_id=project_id
         )
@@ -950,6 +1031,8 @@ class SyncApi:
 
     def get_project_by_name(self, *, name: str) -> GetProjectResponse:
         """Get an app by its name."""
+        from . import modes as _modes
+
         answer = self._call(
             "get_project", _modes.get_project_by_name, client=self._client, name=name
         )
@@ -958,6 +1041,8 @@ class SyncApi:
 
     def get_all_projects_for_user(self) -> ProjectList:
         """List every app."""
+        from . import modes as _modes
+
         answer = self._call(
             "get_projects_for_user", _modes.get_all_projects_for_user, client=self._client
         )
@@ -966,6 +1051,8 @@ class SyncApi:
 
     def get_projects_in_directory(self, *, directory_id: str) -> ProjectList:
         """List the apps directly in one app directory."""
+        from . import modes as _modes
+
         answer = self._call(
             "get_projects_for_user",
             _modes.get_projects_in_directory,
@@ -977,6 +1064,8 @@ class SyncApi:
 
     def get_all_project_directories_for_user(self) -> DirectoryList:
         """List every app directory of the user, nested ones included."""
+        from . import modes as _modes
+
         answer = self._call(
             "get_project_directories_for_user",
             _modes.get_all_project_directories_for_user,
@@ -987,6 +1076,8 @@ class SyncApi:
 
     def get_project_subdirectories(self, *, directory_id: str) -> DirectoryList:
         """List the direct children of one app directory."""
+        from . import modes as _modes
+
         answer = self._call(
             "get_project_directories_for_user",
             _modes.get_project_subdirectories,
@@ -998,6 +1089,8 @@ class SyncApi:
 
     def get_all_dataset_directories_for_project(self, *, project_id: str) -> DirectoryList:
         """List every dataset directory of the app, nested ones included."""
+        from . import modes as _modes
+
         answer = self._call(
             "get_dataset_directories_for_project",
             _modes.get_all_dataset_directories_for_project,
@@ -1009,6 +1102,8 @@ class SyncApi:
 
     def get_dataset_subdirectories(self, *, project_id: str, directory_id: str) -> DirectoryList:
         """List the direct children of one dataset directory."""
+        from . import modes as _modes
+
         answer = self._call(
             "get_dataset_directories_for_project",
             _modes.get_dataset_subdirectories,
@@ -1021,6 +1116,8 @@ class SyncApi:
 
     def get_all_pipeline_directories_for_project(self, *, project_id: str) -> DirectoryList:
         """List every pipeline directory of the app, nested ones included."""
+        from . import modes as _modes
+
         answer = self._call(
             "get_pipeline_directories_for_project",
             _modes.get_all_pipeline_directories_for_project,
@@ -1032,6 +1129,8 @@ class SyncApi:
 
     def get_pipeline_subdirectories(self, *, project_id: str, directory_id: str) -> DirectoryList:
         """List the direct children of one pipeline directory."""
+        from . import modes as _modes
+
         answer = self._call(
             "get_pipeline_directories_for_project",
             _modes.get_pipeline_subdirectories,
@@ -1044,6 +1143,8 @@ class SyncApi:
 
     def get_all_model_directories_for_project(self, *, project_id: str) -> DirectoryList:
         """List every model directory of the app, nested ones included."""
+        from . import modes as _modes
+
         answer = self._call(
             "get_model_directories_for_project",
             _modes.get_all_model_directories_for_project,
@@ -1055,6 +1156,8 @@ class SyncApi:
 
     def get_model_subdirectories(self, *, project_id: str, directory_id: str) -> DirectoryList:
         """List the direct children of one model directory."""
+        from . import modes as _modes
+
         answer = self._call(
             "get_model_directories_for_project",
             _modes.get_model_subdirectories,
@@ -1067,6 +1170,8 @@ class SyncApi:
 
     def get_dataset_by_id(self, *, project_id: str, dataset_id: str) -> GetDatasetResponse:
         """Get a dataset by its id."""
+        from . import modes as _modes
+
         answer = self._call(
             "get_dataset",
             _modes.get_dataset_by_id,
@@ -1079,6 +1184,8 @@ class SyncApi:
 
     def get_dataset_by_name(self, *, project_id: str, name: str) -> GetDatasetResponse:
         """Get a dataset by its name."""
+        from . import modes as _modes
+
         answer = self._call(
             "get_dataset",
             _modes.get_dataset_by_name,
@@ -1091,6 +1198,8 @@ class SyncApi:
 
     def get_all_datasets_for_project(self, *, project_id: str) -> DatasetList:
         """List every dataset of the app."""
+        from . import modes as _modes
+
         answer = self._call(
             "get_datasets_for_project",
             _modes.get_all_datasets_for_project,
@@ -1102,6 +1211,8 @@ class SyncApi:
 
     def get_datasets_in_directory(self, *, project_id: str, directory_id: str) -> DatasetList:
         """List the datasets directly in one dataset directory."""
+        from . import modes as _modes
+
         answer = self._call(
             "get_datasets_for_project",
             _modes.get_datasets_in_directory,
@@ -1114,6 +1225,8 @@ class SyncApi:
 
     def complete_dataset_upload(self, *, body: CompleteDatasetUploadRequest) -> DatasetUploadAck:
         """Assemble the uploaded parts into the dataset's new file."""
+        from . import modes as _modes
+
         answer = self._call(
             "complete_dataset_multipart_upload",
             _modes.complete_dataset_upload,
@@ -1125,6 +1238,8 @@ class SyncApi:
 
     def abort_dataset_upload(self, *, body: AbortDatasetUploadRequest) -> DatasetUploadAck:
         """Drop the parts of an unfinished upload."""
+        from . import modes as _modes
+
         answer = self._call(
             "complete_dataset_multipart_upload",
             _modes.abort_dataset_upload,
@@ -1136,6 +1251,8 @@ class SyncApi:
 
     def get_pipeline_by_id(self, *, pipeline_id: str) -> GetPipelineResponse:
         """Get a flow by its id."""
+        from . import modes as _modes
+
         answer = self._call(
             "get_pipeline", _modes.get_pipeline_by_id, client=self._client, pipeline_id=pipeline_id
         )
@@ -1144,6 +1261,8 @@ class SyncApi:
 
     def get_pipeline_by_name(self, *, project_id: str, name: str) -> GetPipelineResponse:
         """Get a flow of an app by its name."""
+        from . import modes as _modes
+
         answer = self._call(
             "get_pipeline",
             _modes.get_pipeline_by_name,
@@ -1156,6 +1275,8 @@ class SyncApi:
 
     def get_all_pipelines_for_project(self, *, project_id: str) -> PipelineList:
         """List every flow of the app."""
+        from . import modes as _modes
+
         answer = self._call(
             "get_pipelines_for_project",
             _modes.get_all_pipelines_for_project,
@@ -1167,6 +1288,8 @@ class SyncApi:
 
     def get_pipelines_in_directory(self, *, project_id: str, directory_id: str) -> PipelineList:
         """List the flows directly in one flow directory."""
+        from . import modes as _modes
+
         answer = self._call(
             "get_pipelines_for_project",
             _modes.get_pipelines_in_directory,
@@ -1179,6 +1302,8 @@ class SyncApi:
 
     def get_model_by_id(self, *, project_id: str, model_id: str) -> GetModelResponse:
         """Get a model by its id."""
+        from . import modes as _modes
+
         answer = self._call(
             "get_model",
             _modes.get_model_by_id,
@@ -1191,6 +1316,8 @@ class SyncApi:
 
     def get_model_by_name(self, *, project_id: str, name: str) -> GetModelResponse:
         """Get a model by its name."""
+        from . import modes as _modes
+
         answer = self._call(
             "get_model",
             _modes.get_model_by_name,
@@ -1203,6 +1330,8 @@ class SyncApi:
 
     def get_all_models_for_project(self, *, project_id: str) -> ModelList:
         """List every model of the app."""
+        from . import modes as _modes
+
         answer = self._call(
             "get_models_for_project",
             _modes.get_all_models_for_project,
@@ -1214,6 +1343,8 @@ class SyncApi:
 
     def get_models_in_directory(self, *, project_id: str, directory_id: str) -> ModelList:
         """List the models directly in one model directory."""
+        from . import modes as _modes
+
         answer = self._call(
             "get_models_for_project",
             _modes.get_models_in_directory,
@@ -1226,6 +1357,8 @@ class SyncApi:
 
     def get_custom_facet_by_id(self, *, custom_facet_id: str) -> GetCustomFacetResponse:
         """Get a custom facet by its id."""
+        from . import modes as _modes
+
         answer = self._call(
             "get_custom_facet",
             _modes.get_custom_facet_by_id,
@@ -1237,6 +1370,8 @@ class SyncApi:
 
     def get_custom_facet_by_name(self, *, name: str) -> GetCustomFacetResponse:
         """Get a custom facet by its name."""
+        from . import modes as _modes
+
         answer = self._call(
             "get_custom_facet", _modes.get_custom_facet_by_name, client=self._client, name=name
         )
@@ -1247,6 +1382,8 @@ class SyncApi:
         self, *, body: EditCustomFacetDraftRequest
     ) -> CustomFacetIdResponse | CustomFacetVersionCreatedResponse:
         """Change the draft (name, description, script, libraries, arguments)."""
+        from . import modes as _modes
+
         answer = self._call(
             "edit_custom_facet", _modes.edit_custom_facet_draft, client=self._client, body=body
         )
@@ -1257,6 +1394,8 @@ class SyncApi:
         self, *, body: SaveCustomFacetVersionRequest
     ) -> CustomFacetIdResponse | CustomFacetVersionCreatedResponse:
         """Snapshot the draft as a new named version."""
+        from . import modes as _modes
+
         answer = self._call(
             "edit_custom_facet", _modes.save_custom_facet_version, client=self._client, body=body
         )
@@ -1267,6 +1406,8 @@ class SyncApi:
         self, *, body: CustomFacetAccessRequest
     ) -> CustomFacetIdResponse:
         """Change the access level of a user the custom facet is shared with."""
+        from . import modes as _modes
+
         answer = self._call(
             "edit_custom_facet_access_level",
             _modes.update_custom_facet_access,
@@ -1280,6 +1421,8 @@ class SyncApi:
         self, *, body: RevokeCustomFacetAccessRequest
     ) -> CustomFacetIdResponse:
         """Take a user's access to the custom facet away."""
+        from . import modes as _modes
+
         answer = self._call(
             "edit_custom_facet_access_level",
             _modes.revoke_custom_facet_access,

@@ -10,7 +10,9 @@ published client, it builds a Flow (`NewFlow`); the builder of a flow *definitio
 The names are those of each noun's module (its `__all__`), and the few shared ones below.
 """
 
-from ikigai.builders.flow import FlowBuilder as FlowDefinitionBuilder
+from typing import TYPE_CHECKING
+
+from ikigai._lazy import lazy_attributes
 from ikigai.components import app, custom_facet, dataset, flow, model
 from ikigai.components._base import ComponentNotFoundError, NamedMapping
 from ikigai.components._placement import DirectoryType, NewDirectory
@@ -19,6 +21,9 @@ from ikigai.components.custom_facet import *  # noqa: F403
 from ikigai.components.dataset import *  # noqa: F403
 from ikigai.components.flow import *  # noqa: F403
 from ikigai.components.model import *  # noqa: F403
+
+if TYPE_CHECKING:
+    from ikigai.builders.flow import FlowBuilder as FlowDefinitionBuilder
 
 __all__ = [
     "ComponentNotFoundError",
@@ -32,3 +37,8 @@ __all__ += custom_facet.__all__
 __all__ += dataset.__all__
 __all__ += flow.__all__
 __all__ += model.__all__
+
+# The flow-definition builder (and with it the specs) loads when first named.
+__getattr__ = lazy_attributes(
+    __name__, {"FlowDefinitionBuilder": "ikigai.builders.flow:FlowBuilder"}
+)

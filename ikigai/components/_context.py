@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from ikigai._transport import Transport
-from ikigai.specs.facet_types import FacetTypes
-from ikigai.specs.model_types import ModelTypes
 from ikigai_wire.bound import SyncApi
+
+if TYPE_CHECKING:  # the specs load with the first catalog a script asks for
+    from ikigai.specs.facet_types import FacetTypes
+    from ikigai.specs.model_types import ModelTypes
 
 __all__ = ["Context", "warn_if_truncated"]
 
@@ -34,6 +37,8 @@ class Context:
     def facet_types(self) -> FacetTypes:
         """The facet specs, fetched once per client."""
         if self._facet_types is None:
+            from ikigai.specs.facet_types import FacetTypes
+
             wire = self.api.get_facet_specs()
             self._facet_types = FacetTypes.from_wire(wire)
         return self._facet_types
@@ -41,6 +46,8 @@ class Context:
     def model_types(self) -> ModelTypes:
         """The model specs, fetched once per client."""
         if self._model_types is None:
+            from ikigai.specs.model_types import ModelTypes
+
             wire = self.api.get_model_specs()
             self._model_types = ModelTypes.from_wire(wire)
         return self._model_types

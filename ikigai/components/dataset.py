@@ -22,9 +22,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, ClassVar, Self
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from ikigai import transfer
 from ikigai.components._base import (
@@ -46,7 +44,6 @@ from ikigai.components._placement import (
 )
 from ikigai.display.html import DatasetPreview, dataset_html, preview
 from ikigai.errors import InvalidArgumentError
-from ikigai.transfer import Payload
 from ikigai_wire.bound import SyncApi
 from ikigai_wire.models.create_dataset_request import CreateDatasetRequest
 from ikigai_wire.models.create_dataset_request_dataset import CreateDatasetRequestDataset
@@ -56,6 +53,11 @@ from ikigai_wire.models.delete_dataset_request import DeleteDatasetRequest
 from ikigai_wire.models.directory_type import DirectoryType as WireDirectoryType
 from ikigai_wire.models.edit_dataset_request import EditDatasetRequest
 from ikigai_wire.models.edit_dataset_request_dataset import EditDatasetRequestDataset
+
+if TYPE_CHECKING:  # pandas loads with the first transfer, not with the client
+    import pandas as pd
+
+    from ikigai.transfer import Payload
 
 __all__ = [
     "ColumnDataType",
@@ -185,7 +187,7 @@ class Dataset(AgentAccessible):
             transfer.check_read_csv_options(parser_options)
             return transfer.download_frame(self._channel(progress), parser_options)
         table = self._download(progress)
-        return pd.DataFrame() if table is None else transfer.to_pandas(table)
+        return transfer.to_pandas(table)
 
     def arrow(self, *, progress: bool | None = None) -> Any:
         """The dataset's data as a `pyarrow.Table`, typed as `df()` types it."""

@@ -81,9 +81,16 @@ def buffer_source(data: Any) -> Callable[[], Any]:
     return lambda: pa.BufferReader(buffer)
 
 
-def to_pandas(table: Any) -> pd.DataFrame:
-    frame: pd.DataFrame = table.to_pandas()
-    for name, kind in zip(table.column_names, table.schema.types, strict=True):
+def to_pandas(table: Any | None) -> pd.DataFrame:
+    """The table as pandas reads its CSV (None, the table of an empty file: an empty frame)."""
+    if table is None:
+        return pd.DataFrame()
+    schema = table.schema
+    # Each column's Arrow memory is handed back once it is converted, so that the download's
+    # peak is about the frame and one column, not the frame and the whole table.
+    frame: pd.DataFrame = table.to_pandas(split_blocks=True, self_destruct=True)
+    del table
+    for name, kind in zip(schema.names, schema.types, strict=True):
         if pa.types.is_null(kind):  # no values at all: pandas reads NaN, or text for no rows
             empty = frame.empty
             frame[name] = pd.Series([float("nan")] * len(frame), dtype=object if empty else float)
@@ -95,7 +102,7 @@ def decode_csv(data: bytes) -> pd.DataFrame:
     if not data.strip():
         return pd.DataFrame()
     table = read_table(buffer_source(data))
-    return pd.DataFrame() if table is None else to_pandas(table)
+    return to_pandas(table)
 
 
 _NOT_OPTIONS = frozenset({"filepath_or_buffer", "iterator", "chunksize"})

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, BinaryIO
 
+import numpy as np
 import pandas as pd
 
 from ikigai.transfer._tables import as_table, pa, pacsv, pc
@@ -93,12 +94,31 @@ def _has_empty(column: Any) -> bool:
     return bool(pc.any(pc.equal(pc.utf8_length(column), 0)).as_py())
 
 
+_SPECIAL_BYTES = tuple(mark.encode() for mark in SPECIAL)
+
+
 def _needs_quotes(column: Any) -> bool:
-    if pa.types.is_dictionary(column.type):
-        column = pc.cast(column, column.type.value_type)
-    if not _is_text(column.type):
-        return False
-    return any(pc.any(pc.match_substring(column, mark)).as_py() for mark in SPECIAL)
+    """Whether some value of a text column holds a character that needs quotes: searched in
+    the bytes the values take up in each chunk (one memchr per character, not a scan per
+    character and value), in the dictionary of a categorical."""
+    for chunk in column.chunks:
+        values = chunk.dictionary if pa.types.is_dictionary(chunk.type) else chunk
+        if _is_text(values.type) and any(mark in _text_bytes(values) for mark in _SPECIAL_BYTES):
+            return True
+    return False
+
+
+def _text_bytes(array: Any) -> bytes:
+    """The UTF-8 bytes of a string array's values, end to end (its slice of the data buffer)."""
+    if len(array) == 0:
+        return b""
+    offsets_buffer, data = array.buffers()[1:3]
+    if data is None:
+        return b""
+    width = np.int64 if pa.types.is_large_string(array.type) else np.int32
+    offsets = np.frombuffer(offsets_buffer, dtype=width)
+    start, end = int(offsets[array.offset]), int(offsets[array.offset + len(array)])
+    return memoryview(data)[start:end].tobytes()
 
 
 def _format_of(column: Any) -> Format:

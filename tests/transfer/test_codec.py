@@ -149,3 +149,42 @@ def test_other_objects_are_refused() -> None:
 
     with pytest.raises(ArgumentTypeError, match="pandas DataFrame, a pyarrow Table or a polars"):
         encode_csv([1, 2, 3])
+
+
+@pytest.mark.parametrize(
+    ("make", "quoted"),
+    [
+        pytest.param(lambda: pa.table({"t": ["a,b", "plain", "c"]}), True, id="plain text"),
+        pytest.param(lambda: pa.table({"t": ["a", "b"]}), False, id="nothing to quote"),
+        pytest.param(
+            lambda: pa.table({"t": pa.array(["x", "y", 'say "hi"'], pa.large_string())}),
+            True,
+            id="large text",
+        ),
+        pytest.param(  # the slice's values need no quotes; the buffer around them does
+            lambda: pa.table({"t": ["a,b", "c", "d", "e\nf"]}).slice(1, 2), False, id="slice"
+        ),
+        pytest.param(
+            lambda: pa.table({"t": pa.array(["a,b", "c", "a,b"]).dictionary_encode()}),
+            True,
+            id="categorical",
+        ),
+        pytest.param(
+            lambda: pa.Table.from_batches(
+                [pa.record_batch({"t": ["x"]}), pa.record_batch({"t": ["y\r"]})]
+            ),
+            True,
+            id="second chunk",
+        ),
+    ],
+)
+def test_text_is_quoted_when_some_value_needs_quotes(make: object, quoted: bool) -> None:
+    """Arrow quotes all text or none: all, when some value holds a separator, a quote or a line
+    break (pandas quotes those values only); either way pandas reads back the same frame."""
+    table = make()  # type: ignore[operator]
+    encoded = encode_csv(table)
+    assert encoded.startswith(b"t\n")
+    assert (b'"' in encoded[2:]) is quoted
+    expected = table.to_pandas()
+    read_back = pd.read_csv(io.BytesIO(encoded), keep_default_na=False)
+    assert read_back["t"].astype(str).tolist() == expected["t"].astype(str).tolist()
