@@ -78,6 +78,8 @@ def test_the_generated_client_loads_what_is_called(loaded: dict[str, dict[str, A
 def test_a_transfer_then_loads_them(client: Ikigai) -> None:
     """The names the lazy packages give are the real ones, in this process too."""
     import ikigai.builders
+    import ikigai.components
+    import ikigai.specs
     import ikigai.transfer
     from ikigai.builders.flow import FlowBuilder
     from ikigai.transfer._download import download_table
@@ -85,6 +87,8 @@ def test_a_transfer_then_loads_them(client: Ikigai) -> None:
     from ikigai_wire.models.project_list import ProjectList as Defined
 
     assert ikigai.builders.FlowBuilder is FlowBuilder
+    assert ikigai.components.FlowDefinitionBuilder is FlowBuilder  # a name given as another
+    assert ikigai.specs.facet.FacetType is ikigai.specs.FacetType  # a module path, then a name
     assert ikigai.transfer.download_table is download_table
     assert ProjectList is Defined
     with pytest.raises(AttributeError, match="has no attribute 'nothing'"):
