@@ -1,15 +1,17 @@
 """The `ikigai` command.
 
-    ikigai apps list
-    ikigai datasets list|upload|download ...
-    ikigai flows list|run|logs ...
+    ikigai apps list|create|describe|delete ...
+    ikigai datasets list|upload|download|describe|delete ...
+    ikigai flows list|create|describe|delete|run|logs ...
+    ikigai models list|describe|versions|delete ...
     ikigai model-types [TYPE]
     ikigai facet-types [GROUP]
     ikigai local serve|add-user ...
 
 The client commands read IKIGAI_USER_EMAIL, IKIGAI_API_KEY and IKIGAI_BASE_URL; `--json` makes
 their output machine-readable. A failure is one line on stderr and exit status 1 (2 for a
-usage error), never a traceback (IKIGAI_DEBUG=1 shows one for an unexpected error). Subcommand
+usage error), never a traceback (IKIGAI_DEBUG=1 shows one for an unexpected error); output cut
+short by a closed pipe (`ikigai facet-types | head -1`) ends quietly with status 0. Subcommand
 groups live with what they drive (`ikigai.commands`, `ikigai.local.cli`).
 """
 
@@ -20,6 +22,7 @@ import os
 import sys
 from collections.abc import Sequence
 
+from ikigai import __version__
 from ikigai.commands import add_client_commands
 from ikigai.errors import IkigaiError
 from ikigai.local.cli import add_local_commands
@@ -40,12 +43,17 @@ def error_line(error: BaseException) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="ikigai", description="The Ikigai platform client.")
+    parser.add_argument("--version", action="version", version=f"ikigai {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     add_client_commands(commands)
     add_local_commands(commands)
     args = parser.parse_args(argv)
     try:
         result: int = args.run(args)
+        sys.stdout.flush()  # a closed pipe shows here, while it can still be caught
+    except BrokenPipeError:
+        _drop_stdout()
+        return 0
     except (IkigaiError, KeyError, ValueError, OSError) as error:
         print(f"ikigai: {error_line(error)}", file=sys.stderr)
         return 1
@@ -62,6 +70,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 1
     return result
+
+
+def _drop_stdout() -> None:
+    """Point stdout at /dev/null: the reader has gone, and the interpreter's last flush at exit
+    would fail again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 if __name__ == "__main__":

@@ -18,10 +18,12 @@ if TYPE_CHECKING:
 
 __all__ = [
     "APP",
+    "Described",
     "Listed",
     "add_app_command",
     "add_app_listing",
     "add_command",
+    "add_describe_and_delete",
     "add_json_flag",
     "app_from",
     "app_named",
@@ -30,6 +32,7 @@ __all__ = [
     "emit",
     "emit_listing",
     "emit_table",
+    "in_app",
     "when",
 ]
 
@@ -39,6 +42,20 @@ class Listed(ShownItem, Protocol):
 
     @property
     def modified_at(self) -> datetime: ...
+
+
+class Described(Protocol):
+    """What `describe` and `delete` work on: an app, a dataset, a flow, a model."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def id(self) -> str: ...
+
+    def describe(self) -> dict[str, Any]: ...
+
+    def delete(self) -> None: ...
 
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:
@@ -137,3 +154,45 @@ def emit_listing(items: Sequence[Listed], as_json: bool) -> None:
         emit([{"name": i.name, "id": i.id, "modified_at": when(i.modified_at)} for i in items])
     else:
         emit_table(("NAME", "ID", "MODIFIED"), [(i.name, i.id, when(i.modified_at)) for i in items])
+
+
+def add_describe_and_delete(
+    actions: Any,
+    noun: str,
+    find: Callable[[argparse.Namespace], contextlib.AbstractContextManager[Described]],
+    *positionals: tuple[str, str],
+) -> None:
+    """`describe ...` (everything the platform says of it, as JSON) and `delete ...` (gone,
+    with what it held) for the `noun` that `find(args)` opens."""
+
+    def describe(args: argparse.Namespace) -> int:
+        with find(args) as item:
+            emit(item.describe())
+        return 0
+
+    def delete(args: argparse.Namespace) -> int:
+        with find(args) as item:
+            item.delete()
+        if args.json:
+            emit({"deleted": noun, "name": item.name, "id": item.id})
+        else:
+            print(f"deleted {noun} {item.name!r} ({item.id})")
+        return 0
+
+    add_command(
+        actions, "describe", f"everything the platform says of a {noun}", describe, *positionals
+    )
+    add_command(actions, "delete", f"delete a {noun} and what it holds", delete, *positionals)
+
+
+def in_app(
+    pick: Callable[[App, str], Described], key: str
+) -> Callable[[argparse.Namespace], contextlib.AbstractContextManager[Described]]:
+    """`find` for `add_describe_and_delete`: what `pick(app, args.<key>)` gives in args.app."""
+
+    @contextlib.contextmanager
+    def find(args: argparse.Namespace) -> Generator[Described]:
+        with app_from(args) as app:
+            yield pick(app, getattr(args, key))
+
+    return find

@@ -1,4 +1,4 @@
-"""`ikigai datasets list|upload|download`."""
+"""`ikigai datasets list|upload|download|describe|delete`."""
 
 from __future__ import annotations
 
@@ -6,7 +6,16 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from ikigai.commands._common import add_app_command, add_app_listing, app_from, command_group, emit
+from ikigai.commands._common import (
+    APP,
+    add_app_command,
+    add_app_listing,
+    add_describe_and_delete,
+    app_from,
+    command_group,
+    emit,
+    in_app,
+)
 
 __all__ = ["add_datasets_commands"]
 
@@ -27,6 +36,9 @@ def add_datasets_commands(commands: Any) -> None:
         actions, "download", "download a dataset to a CSV file", _download, name
     )
     download.add_argument("file", metavar="FILE", type=Path, help="where to write the CSV")
+    add_describe_and_delete(
+        actions, "dataset", in_app(lambda app, name: app.datasets[name], "name"), APP, name
+    )
 
 
 def _upload(args: argparse.Namespace) -> int:

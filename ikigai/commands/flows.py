@@ -1,21 +1,28 @@
-"""`ikigai flows list|run|logs`."""
+"""`ikigai flows list|create|describe|delete|run|logs`."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ikigai.commands._common import (
+    APP,
     add_app_command,
     add_app_listing,
+    add_describe_and_delete,
     app_from,
+    app_named,
     command_group,
+    connect,
     emit,
     emit_table,
+    in_app,
     when,
 )
+from ikigai.commands._definition_file import read_definition
 from ikigai.commands._progress import run_with_progress
 
 if TYPE_CHECKING:
@@ -28,6 +35,19 @@ def add_flows_commands(commands: Any) -> None:
     actions = command_group(commands, "flows", "the flows of an app")
     add_app_listing(actions, "flows", lambda app: app.flows().values())
     flow = ("FLOW", "the flow's name")
+    create = add_app_command(
+        actions, "create", "create a flow from a definition file", _create, flow
+    )
+    create.add_argument(
+        "--definition",
+        required=True,
+        type=Path,
+        metavar="FILE",
+        help="the definition, JSON or YAML, shaped as FlowDefinition.model_dump() gives it",
+    )
+    add_describe_and_delete(
+        actions, "flow", in_app(lambda app, name: app.flows[name], "flow"), APP, flow
+    )
     run = add_app_command(actions, "run", "start a flow run (--wait: until it is over)", _run, flow)
     run.add_argument(
         "--var",
@@ -66,6 +86,27 @@ def _log_dict(log: RunLog) -> dict[str, Any]:
         "message": log.data,
         "timestamp": when(log.timestamp),
     }
+
+
+def _create(args: argparse.Namespace) -> int:
+    definition = read_definition(args.definition)  # checked before anything is sent
+    with connect() as client:
+        facet_types = client.facet_types
+        for index, facet in enumerate(definition.facets):
+            if facet_types.find_uid(facet.facet_uid) is None:
+                raise ValueError(
+                    f"{args.definition}: facets[{index}] has facet_uid {facet.facet_uid!r}, "
+                    "which is no facet type of the platform (`ikigai facet-types` lists them)"
+                )
+        flow = app_named(client, args.app).flow.new(args.flow).definition(definition).build()
+    if args.json:
+        emit({"name": flow.name, "id": flow.id, "facets": len(definition.facets)})
+    else:
+        print(
+            f"created flow {flow.name!r} ({flow.id}) with {len(definition.facets)} facets "
+            f"from {args.definition}"
+        )
+    return 0
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -34,7 +34,12 @@ def _model_types(args: argparse.Namespace) -> int:
         else:
             print(model_types.help())
         return 0
-    model_type = model_types[args.type]
+    model_type = model_types.get(args.type)
+    if model_type is None:
+        raise ValueError(
+            f"there is no model type {args.type!r}; the model types are: "
+            f"{', '.join(model_types.types)}"
+        )
     if args.json:
         emit({model_type.name: model_type.types})
     else:
@@ -53,7 +58,9 @@ def _facet_types(args: argparse.Namespace) -> int:
         return 0
     group = str(args.group).upper()
     if group not in GROUPS:
-        raise ValueError(f"no chain group {args.group!r}; the groups are {', '.join(GROUPS)}")
+        raise ValueError(
+            f"facet types come in the groups {', '.join(GROUPS)}: there is no group {args.group!r}"
+        )
     chain = getattr(facet_types, group)
     if args.json:
         emit({chain.name: chain.types})
