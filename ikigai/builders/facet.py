@@ -145,6 +145,17 @@ class FacetNode:
         return f"{kind} {self.name!r}" if self.name else kind
 
     @property
+    def placed(self) -> str:
+        """The description with the facet's id, for messages about the whole definition
+        (`build()`), which no line of the user's code points at: `facet Count (id 2)`."""
+        return f"{self.description} (id {self.facet_id})"
+
+    def __repr__(self) -> str:
+        name = f", name={self.name!r}" if self.name else ""
+        kind = f"{self.facet_type.chain_group}.{self.facet_type.name}"
+        return f"{type(self).__name__}({kind}{name}, facet_id={self.facet_id!r})"
+
+    @property
     def subject(self) -> str:
         """How the message about an unknown argument names this facet: `Imported facet 'in'`."""
         kind = f"{display(self.facet_type.name)} facet"
@@ -273,9 +284,7 @@ class FacetNode:
         for name, spec in self.facet_type.arguments.items():
             missing = self._arguments.get(name) is None and name not in bound
             if spec.is_required and spec.default_value is None and missing:
-                raise InvalidArgumentError(
-                    f"{self.description}: required argument {name!r} is missing"
-                )
+                raise InvalidArgumentError(f"{self.placed}: required argument {name!r} is missing")
 
 
 class FacetBuilder(FacetNode):
@@ -384,7 +393,7 @@ class ModelFacetBuilder(FacetBuilder, Generic[P, H, Q]):
         for name, spec in self.model_type.parameters.items():
             if spec.is_required and spec.default_value is None and given.get(name) is None:
                 raise InvalidArgumentError(
-                    f"{self.description}: required parameter {name!r} of "
+                    f"{self.placed}: required parameter {name!r} of "
                     f"{self.model_description} is missing (set it with .parameters())"
                 )
 

@@ -171,9 +171,9 @@ class FlowBuilder:
         return str(len(self._facets))
 
     def _add(self, facet: F, args: Mapping[str, Any] | None) -> F:
-        self._facets.append(facet)
-        if args:
+        if args:  # checked first: a facet whose arguments are refused is not added
             facet.arguments(**dict(args))
+        self._facets.append(facet)
         return facet
 
     def bind_variable(self, variable: str, facet: FacetNode, argument: str) -> None:

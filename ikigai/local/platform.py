@@ -108,6 +108,12 @@ class LocalPlatform:
             raise RuntimeError("the platform is not running")
         return self._base_url
 
+    def __repr__(self) -> str:
+        if self._services is None:
+            where = f"data_dir={str(self._data_dir)!r}" if self._data_dir else "a temporary folder"
+            return f"LocalPlatform(not running, {where})"
+        return f"LocalPlatform({self._base_url}, data_dir={str(self.data_dir)!r})"
+
     @property
     def data_dir(self) -> Path:
         data_dir = self._data_dir or self._temporary

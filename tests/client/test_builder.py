@@ -187,9 +187,43 @@ def test_a_missing_required_argument_stops_build(
     builder.facet(facet_type=facet_types.INPUT.Imported, name="source").arguments(dataset_id="d1")
     with pytest.raises(
         InvalidArgumentError,
-        match=r"facet Imported 'source': required argument 'use_raw_file' is missing",
+        match=r"facet Imported 'source' \(id 0\): required argument 'use_raw_file' is missing",
     ):
         builder.build()
+
+
+def test_build_names_the_facet_by_its_id_among_facets_of_one_type(
+    builder: FlowBuilder, facet_types: FacetTypes
+) -> None:
+    counted = imported(builder, facet_types).facet(facet_type=facet_types.MID.COUNT)
+    counted.arguments(target_columns=["a"])
+    counted.facet(facet_type=facet_types.MID.COUNT)
+    with pytest.raises(InvalidArgumentError, match=r"^facet Count \(id 2\): required argument"):
+        builder.build()
+
+
+def test_a_facet_whose_arguments_are_refused_is_not_added(
+    builder: FlowBuilder, facet_types: FacetTypes
+) -> None:
+    source = imported(builder, facet_types)
+    with pytest.raises(ArgumentTypeError, match="'target_columns' must be list"):
+        builder.facet(facet_types.MID.COUNT, "bad", {"target_columns": "a"})
+    with pytest.raises(ArgumentTypeError, match="'target_columns' must be list"):
+        source.facet(facet_types.MID.COUNT, "bad too", {"target_columns": "a"})
+    assert repr(builder) == "FlowBuilder(1 facets)"
+    kept = source.facet(facet_types.MID.COUNT, "good", {"target_columns": ["a"]})
+    assert kept.facet_id == "1"  # the refused facets took no id
+    assert [arrow.source for arrow in builder.build().arrows] == ["0"]
+
+
+def test_facet_builders_show_their_type_name_and_id(
+    builder: FlowBuilder, facet_types: FacetTypes
+) -> None:
+    source = builder.facet(facet_type=facet_types.INPUT.Imported, name="in")
+    assert repr(source) == "FacetBuilder(INPUT.IMPORTED, name='in', facet_id='0')"
+    assert repr(source.facet(facet_type=facet_types.MID.COUNT)) == (
+        "FacetBuilder(MID.COUNT, facet_id='1')"
+    )
 
 
 def test_the_facet_type_must_be_a_facet_type(builder: FlowBuilder) -> None:

@@ -113,3 +113,13 @@ def test_everything_survives_a_restart(tmp_path: Path) -> None:
 
         assert httpx.get(old_url.replace(port, new_port)).content == b"a,b\n1,2\n"
         error_of(user.get("/component/get-project", project_id="missing"), 404)
+
+
+def test_a_platform_shows_where_it_runs_and_keeps_its_data(tmp_path: Path) -> None:
+    platform = LocalPlatform(tmp_path / "data")
+    assert repr(platform) == f"LocalPlatform(not running, data_dir={str(tmp_path / 'data')!r})"
+    with platform:
+        assert repr(platform) == (
+            f"LocalPlatform({platform.base_url}, data_dir={str(tmp_path / 'data')!r})"
+        )
+    assert repr(LocalPlatform()) == "LocalPlatform(not running, a temporary folder)"
