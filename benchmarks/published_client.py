@@ -38,7 +38,9 @@ def published_python(version: str = PUBLISHED_VERSION) -> Path:
 def runtime_python(checkout: Path) -> Path:
     """The interpreter of a venv with `checkout` installed as a user installs it (editable, so
     that it follows the checkout), with its runtime dependencies only: no tools or extras."""
-    tag = hashlib.sha256(str(checkout.resolve()).encode()).hexdigest()[:12]
+    # keyed by the checkout and its pyproject.toml: a changed dependency makes a new venv
+    identity = str(checkout.resolve()).encode() + (checkout / "pyproject.toml").read_bytes()
+    tag = hashlib.sha256(identity).hexdigest()[:12]
     return _venv_with(f"runtime-{tag}", "-e", str(checkout))
 
 

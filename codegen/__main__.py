@@ -139,16 +139,17 @@ def _credentials(args: argparse.Namespace) -> Credentials:
 
 def _check(generation: Generation, catalog_dir: Path, trees: list[tuple[Path, Path]]) -> int:
     sources = f"{shown(generation.spec)} and the catalog in {shown(catalog_dir)}"
-    drifted = [(fresh, committed) for fresh, committed in trees if compare(fresh, committed)]
+    drifts = [(compare(fresh, committed), fresh, committed) for fresh, committed in trees]
+    drifted = [(drift, fresh, committed) for drift, fresh, committed in drifts if drift]
     if not drifted:
         names = " and ".join(shown(committed) for _, committed in trees)
         print(f"codegen: OK, {names} match {sources}")
         return 0
     command = _regenerate_command(generation.spec, catalog_dir, trees[0][1])
-    for fresh, committed in drifted:
+    for drift, fresh, committed in drifted:
         print(f"codegen: {shown(committed)} does not match {sources}.")
         print(f"Regenerate it with `{command}`; never edit it by hand.")
-        print(describe(compare(fresh, committed), fresh, committed, shown(committed)))
+        print(describe(drift, fresh, committed, shown(committed)))
     return 1
 
 

@@ -211,6 +211,7 @@ class Renderer:
         self.declarations = Declarations()
         self.classes: list[str] = []
         self.class_names: set[str] = set()
+        self.parent_arrow_arguments = self._out_arrow_arguments()
 
     def _class(self, name: str, source: str) -> None:
         if name in self.class_names:
@@ -218,7 +219,7 @@ class Renderer:
         self.class_names.add(name)
         self.classes.append(source)
 
-    def out_arrow_arguments(self) -> list[dict[str, Any]]:
+    def _out_arrow_arguments(self) -> list[dict[str, Any]]:
         """Every out-arrow argument of the catalog: an arrow takes those of its parent, which
         a facet's own declaration cannot know."""
         found: dict[str, dict[str, Any]] = {}
@@ -262,7 +263,7 @@ class Renderer:
             _listed(spec.get("facet_arguments")), class_name, self.declarations
         )
         arrows, arrow_help = keyword_parameters(
-            _listed(spec.get("in_arrow_arguments")) + self.out_arrow_arguments(),
+            _listed(spec.get("in_arrow_arguments")) + self.parent_arrow_arguments,
             class_name + "Arrow",
             self.declarations,
         )

@@ -4,6 +4,7 @@ the generated models load only when a transfer or a call needs them)."""
 from __future__ import annotations
 
 import importlib
+import sys
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -20,6 +21,8 @@ def lazy_attributes(package: str, where: Mapping[str, str]) -> Callable[[str], A
         if found is None:
             raise AttributeError(f"module {package!r} has no attribute {name!r}")
         module, _, attribute = found.partition(":")
-        return getattr(importlib.import_module(module, package), attribute or name)
+        value = getattr(importlib.import_module(module, package), attribute or name)
+        setattr(sys.modules[package], name, value)  # later lookups find it without this hook
+        return value
 
     return __getattr__

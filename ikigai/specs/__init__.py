@@ -28,5 +28,7 @@ def __getattr__(name: str) -> Any:
         return modules[_PUBLISHED_PATHS.index(name)]
     for module in modules:
         if name in module.__all__:
-            return getattr(module, name)
+            value = getattr(module, name)
+            globals()[name] = value  # later lookups find it without this hook
+            return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
