@@ -31,6 +31,8 @@ from dataclasses import dataclass
 
 import httpx
 
+from ikigai.errors import InvalidArgumentError
+
 __all__ = [
     "DEFAULT_MAX_RETRIES",
     "STREAMED",
@@ -93,10 +95,12 @@ def request_options(
     `with request_options(timeout=5, max_retries=0): app.datasets()` fails fast.
     """
     if max_retries is not None and (not isinstance(max_retries, int) or max_retries < 0):  # pyright: ignore[reportUnnecessaryIsInstance]
-        raise ValueError(f"max_retries must be an int >= 0, not {max_retries!r}")
+        raise InvalidArgumentError(f"max_retries must be an int >= 0, not {max_retries!r}")
     if timeout is not None and not isinstance(timeout, httpx.Timeout):
         if not isinstance(timeout, int | float) or timeout <= 0:  # pyright: ignore[reportUnnecessaryIsInstance]
-            raise ValueError(f"timeout must be a positive number of seconds, not {timeout!r}")
+            raise InvalidArgumentError(
+                f"timeout must be a positive number of seconds, not {timeout!r}"
+            )
         timeout = httpx.Timeout(timeout)
     token = _OPTIONS.set(_Options(timeout, max_retries))
     try:

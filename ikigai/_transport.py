@@ -24,6 +24,7 @@ from ikigai.errors import (
     APIConnectionError,
     APITimeoutError,
     BaseURLError,
+    InvalidArgumentError,
     UnexpectedResponseError,
     error_for_status,
 )
@@ -196,6 +197,15 @@ class Transport:
                 f"could not reach {self.base_url} ({type(error).__name__}: "
                 f"{self._clean(str(error))}); check the network and base_url, then try again",
             ) from error
+        except UnicodeEncodeError as error:
+            if getattr(self._last, "response", None) is not None:
+                raise
+            # Text with a lone surrogate (such as "\ud800") cannot be sent as UTF-8.
+            around = error.object[max(0, error.start - 20) : error.end + 20]
+            raise InvalidArgumentError(
+                f"{operation}: an argument holds text that is not valid Unicode (a lone surrogate"
+                f" at position {error.start} of {around!r}); UTF-8 cannot carry it"
+            ) from None
         except (ValueError, KeyError, TypeError, AttributeError) as error:
             # The body did not decode, or lacks what the spec promises.
             answered: httpx.Response | None = getattr(self._last, "response", None)

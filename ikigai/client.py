@@ -75,8 +75,9 @@ class Ikigai(Closing):
     each request, `wait_timeout` each wait for an upload, a download or a flow run (None: no
     bound). `max_retries` is how often a request that failed transiently (connection error,
     timeout, 408, 429, 5xx) is repeated, with exponential backoff, when it is safe to repeat.
-    `ikigai.request_options(timeout=..., max_retries=...)` changes both for the calls inside a
-    `with` block. `progress` shows progress bars for uploads, downloads and flow runs (True),
+    `with ikigai.request_options(timeout=..., max_retries=...):` (a function of the package,
+    `from ikigai import request_options`) changes both for the calls inside the block. `progress`
+    shows progress bars for uploads, downloads and flow runs (True),
     hides them (False), or shows them when stderr is a terminal (None); each transfer can still
     choose with its own `progress=`.
     """

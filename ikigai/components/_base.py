@@ -48,6 +48,7 @@ __all__ = [
     "check_flag",
     "check_name",
     "check_text",
+    "check_unicode",
     "dump_fields",
     "epoch_text",
     "from_epoch",
@@ -518,7 +519,7 @@ def check_text(value: object, what: str) -> str:
     """`value` when it is a str (a description, say); else an ArgumentTypeError."""
     if not isinstance(value, str):
         raise ArgumentTypeError(f"{what} must be a str, not {value!r}")
-    return value
+    return check_unicode(value, what)
 
 
 def check_flag(value: object, what: str) -> bool:
@@ -531,4 +532,15 @@ def check_flag(value: object, what: str) -> bool:
 def check_name(name: str, what: str) -> str:
     if not isinstance(name, str) or not name.strip():  # pyright: ignore[reportUnnecessaryIsInstance]
         raise InvalidArgumentError(f"{what} must be a non-empty string, not {name!r}")
-    return name
+    return check_unicode(name, what)
+
+
+def check_unicode(text: str, what: str) -> str:
+    """`text` when UTF-8 can carry it; a lone surrogate (such as "\\ud800") it cannot."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise InvalidArgumentError(
+            f"{what} {text!r} is not valid Unicode: a lone surrogate at position {error.start}"
+        ) from None
+    return text

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 from client_support import Recorder
 
-from ikigai import Ikigai
+from ikigai import Ikigai, request_options
 from ikigai.errors import IkigaiError, InvalidArgumentError
 
 
@@ -72,6 +72,18 @@ MISTAKES: dict[str, Callable[[dict[str, Any]], object]] = {
         w["ikigai"].builder.facet(facet_type=w["facet_types"].OUTPUT.EXPORTED).build()
     ),
     "wait timeout below zero": lambda w: setattr(w["ikigai"], "wait_timeout", -1),
+    "app name with a lone surrogate": lambda w: w["ikigai"].app.new("x\ud800"),
+    "description with a lone surrogate": lambda w: w["app"].update_description("a\udfffb"),
+    "facet argument with a lone surrogate": lambda w: w["flow"].update_definition(
+        w["ikigai"]
+        .builder.facet(facet_type=w["ikigai"].facet_types.INPUT.Imported)
+        .arguments(dataset_id="\ud800", file_type="csv", header=True, use_raw_file=False)
+        .facet(facet_type=w["ikigai"].facet_types.OUTPUT.EXPORTED)
+        .arguments(dataset_name="out", file_type="csv", header=True)
+        .build()
+    ),
+    "retries below zero": lambda w: request_options(max_retries=-1).__enter__(),
+    "timeout of zero": lambda w: request_options(timeout=0).__enter__(),
 }
 
 
