@@ -92,7 +92,8 @@ class AppAccessLevel(StrEnum):
 
 @dataclass(eq=False)
 class App(Described):
-    """An app. Printing it shows its name."""
+    """An app. Printing it shows its name, as the published client's guide shows (the
+    published client itself prints its fields); `repr()` shows its fields."""
 
     kind: ClassVar[str] = "app"
 
@@ -126,7 +127,9 @@ class App(Described):
         return self.app_id
 
     def describe(self) -> dict[str, Any]:
-        """`{"app": {...}, "components": {...}}`: the app, and everything in it by kind."""
+        """`{"app": {...}, "components": {...}}`: the app's fields (`model_dump()`, times as
+        datetimes), and everything in it by kind as the platform says it (times as epoch-second
+        strings). The published client gives the same mix."""
         found = self._ctx.api.get_components_for_project(project_id=self.app_id)
         components = found.project_components.additional_properties.get(self.app_id)
         if components is None:

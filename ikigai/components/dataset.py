@@ -109,7 +109,8 @@ class ColumnDataType:
 
 @dataclass(eq=False)
 class Dataset(AgentAccessible):
-    """A dataset of an app. `df()` downloads it; `edit_data(df)` replaces its data."""
+    """A dataset of an app. `df()` downloads it; `edit_data(df)` replaces its data. Printing
+    it shows its `repr()`."""
 
     kind: ClassVar[str] = "dataset"
 
@@ -173,7 +174,8 @@ class Dataset(AgentAccessible):
         return preview(self, rows)
 
     def describe(self) -> dict[str, Any]:
-        """Everything the platform says about the dataset, as it says it."""
+        """Everything the platform says about the dataset, as it says it: times are epoch-second
+        strings (as the published client gives them; the attributes hold datetimes)."""
         return _get_by_id(self._ctx, self.app_id, self.dataset_id).to_dict()
 
     def df(self, *, progress: bool | None = None, **parser_options: Any) -> pd.DataFrame:

@@ -3,6 +3,7 @@
 flow = app.flow.new("daily counts").definition(definition).schedule("0 6 * * *").build()
 log = flow.run()                  # waits until the run is over
 flow.status(), flow.run_logs(max_count=3)
+flow.picture(log)                 # the flow drawn; a failed run's facet is marked
 """
 
 from __future__ import annotations
@@ -37,7 +38,8 @@ from ikigai.components._placement import (
     PlacedBuilder,
     placement,
 )
-from ikigai.display.html import flow_html, run_log_html
+from ikigai.display.flow_svg import FlowPicture, flow_svg
+from ikigai.display.html import flow_html, run_log_html, run_logs_html
 from ikigai.errors import ArgumentTypeError, InvalidArgumentError, UnexpectedResponseError
 from ikigai.specs.arguments import check_finite
 from ikigai_wire.bound import SyncApi
@@ -67,6 +69,7 @@ __all__ = [
     "NewFlow",
     "NewFlowDirectory",
     "RunLog",
+    "RunLogs",
     "Schedule",
 ]
 
@@ -123,6 +126,14 @@ class RunLog:
 
     def _repr_html_(self) -> str:
         return run_log_html(self)
+
+
+class RunLogs(list[RunLog]):
+    """Run logs, newest first (what `flow.run_logs()` gives): a list of `RunLog`, equal to a
+    list of the same logs and printed as one; a notebook shows it as a table."""
+
+    def _repr_html_(self) -> str:
+        return run_logs_html(self)
 
 
 @dataclass(frozen=True)
@@ -310,7 +321,7 @@ def _definition_wire(definition: FlowDefinition | Mapping[str, Any]) -> WireFlow
 
 @dataclass(eq=False)
 class Flow(AgentAccessible):
-    """A flow of an app."""
+    """A flow of an app. Printing it shows its `repr()`."""
 
     kind: ClassVar[str] = "flow"
 
@@ -357,7 +368,9 @@ class Flow(AgentAccessible):
         return flow_html(self)
 
     def describe(self) -> dict[str, Any]:
-        """Everything the platform says about the flow (its definition too), as it says it."""
+        """Everything the platform says about the flow (its definition too), as it says it:
+        times are epoch-second strings (as the published client gives them; the attributes hold
+        datetimes)."""
         return _get_by_id(self._ctx, self.flow_id).to_dict()
 
     def definition(self) -> FlowDefinition:
@@ -428,17 +441,26 @@ class Flow(AgentAccessible):
             message=progress.message,
         )
 
-    def run_logs(self, max_count: int = 1, since: datetime | None = None) -> list[RunLog]:
-        """The newest `max_count` run logs, newest first (only those after `since`, if given)."""
+    def run_logs(self, max_count: int = 1, since: datetime | None = None) -> RunLogs:
+        """The newest `max_count` run logs, newest first (only those after `since`, if given):
+        a list, that a notebook shows as a table."""
         if isinstance(max_count, bool) or not isinstance(max_count, int) or max_count < 1:  # pyright: ignore[reportUnnecessaryIsInstance]
             raise InvalidArgumentError(f"max_count must be a positive int, not {max_count!r}")
         found = self._ctx.api.get_pipeline_log(
             pipeline_id=self.flow_id, project_id=self.app_id, limit=max_count
         )
-        logs = [RunLog.from_wire(wire) for wire in found.pipeline_log]
-        if since is not None:
-            logs = [log for log in logs if log.timestamp > since]
-        return logs
+        logs = (RunLog.from_wire(wire) for wire in found.pipeline_log)
+        return RunLogs(log for log in logs if since is None or log.timestamp > since)
+
+    def picture(self, run_log: RunLog | None = None) -> FlowPicture:
+        """The flow's current definition drawn as SVG, its facet types named (a notebook shows
+        it; `.save(path)` writes it). With a run log of this flow, the picture also tells how
+        that run went and marks the facet it failed at."""
+        if run_log is not None and not isinstance(run_log, RunLog):  # pyright: ignore[reportUnnecessaryIsInstance]
+            raise ArgumentTypeError(f"run_log must be a RunLog or None, not {run_log!r}")
+        svg = flow_svg(self.definition(), self._ctx.facet_types(), run_log=run_log)
+        title = self.name if run_log is None else f"{self.name}: {run_log.status.value}"
+        return FlowPicture(svg, title)
 
     # ---- changing ----------------------------------------------------------------------------
 

@@ -102,7 +102,8 @@ class ModelVersion(Version):
 
 @dataclass(eq=False)
 class Model(Described):
-    """A model of an app, of one model type and sub-model type."""
+    """A model of an app, of one model type and sub-model type. Printing it shows its
+    `repr()`."""
 
     kind: ClassVar[str] = "model"
 
@@ -135,7 +136,8 @@ class Model(Described):
         return self.model_id
 
     def describe(self) -> dict[str, Any]:
-        """Everything the platform says about the model, as it says it."""
+        """Everything the platform says about the model, as it says it: times are epoch-second
+        strings (as the published client gives them; the attributes hold datetimes)."""
         return _get_by_id(self._ctx, self.app_id, self.model_id).to_dict()
 
     def versions(self) -> NamedMapping[ModelVersion]:

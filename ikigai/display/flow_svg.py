@@ -3,19 +3,29 @@
 Facets are boxes (name, facet type, facet id) laid out left to right in layers; arrows are
 curves between them, labelled with their arguments (e.g. the table side of a UNION's input).
 The facet type's name comes from the definition's `facet_type_names` or from `facet_types`
-when given; otherwise the box shows the facet uid. No request is sent.
+when given; otherwise the box shows the facet uid. Drawn with a run log, the picture gains a
+line that tells how the run went, and the facet the log names as erroneous is marked (red, with
+"failed here" above it). No request is sent.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from html import escape
+from pathlib import Path
 from typing import Any
 
+from ikigai.display.html import status_colour, text
 from ikigai.display.layout import place
-from ikigai.display.shapes import ShownArrow, ShownDefinition, ShownFacet, ShownFacetTypes
+from ikigai.display.shapes import (
+    ShownArrow,
+    ShownDefinition,
+    ShownFacet,
+    ShownFacetTypes,
+    ShownRunLog,
+)
 
-__all__ = ["arrow_label", "facet_type_name", "flow_svg"]
+__all__ = ["FlowPicture", "arrow_label", "facet_type_name", "flow_svg"]
 
 BOX_WIDTH = 190
 BOX_HEIGHT = 64
@@ -34,6 +44,18 @@ STYLE = f"""
 .arrow text {{ {FONT}; font-size: 11px; fill: #7a4a00; }}
 .empty {{ {FONT}; font-size: 13px; fill: #6b7b8c; }}
 """
+
+# Only in pictures of a run, so that a plain picture stays as it was.
+RUN_STYLE = f"""
+.facet.failed rect {{ fill: #ffebe9; stroke: #cf222e; stroke-width: 3; }}
+.facet .badge {{ {FONT}; font-size: 11px; font-weight: bold; fill: #cf222e; }}
+.run {{ {FONT}; font-size: 12px; fill: #1d2b3a; }}
+.run .status {{ font-weight: bold; }}
+"""
+RUN_HEIGHT = 28
+"""The band under the facets that tells how the run went."""
+CHAR_WIDTH = 7
+"""About how wide a character of the run's line is, to cut the message to the picture."""
 
 
 def facet_type_name(
@@ -71,8 +93,14 @@ def _text(x: float, y: float, css: str, text: str, **extra: str) -> str:
     )
 
 
-def flow_svg(definition: ShownDefinition, facet_types: ShownFacetTypes | None = None) -> str:
-    """The definition as a standalone SVG document."""
+def flow_svg(
+    definition: ShownDefinition,
+    facet_types: ShownFacetTypes | None = None,
+    *,
+    run_log: ShownRunLog | None = None,
+) -> str:
+    """The definition as a standalone SVG document; with `run_log`, a picture of that run: its
+    status under the facets, and the facet it failed at marked."""
     ids = [facet.facet_id for facet in definition.facets]
     edges = [(arrow.source, arrow.destination) for arrow in definition.arrows]
     placed = place(ids, edges)
@@ -82,18 +110,27 @@ def flow_svg(definition: ShownDefinition, facet_types: ShownFacetTypes | None = 
     for p in placed.values():
         per_layer[p.layer] = per_layer.get(p.layer, 0) + 1
     width = max(2 * MARGIN + columns * BOX_WIDTH + (columns - 1) * COLUMN_GAP, 240)
-    height = max(2 * MARGIN + rows * BOX_HEIGHT + (rows - 1) * ROW_GAP, 60)
+    drawing = max(2 * MARGIN + rows * BOX_HEIGHT + (rows - 1) * ROW_GAP, 60)
+    height = drawing if run_log is None else drawing + RUN_HEIGHT
 
     corner: dict[str, tuple[float, float]] = {}
     for facet_id, p in placed.items():
         column_height = per_layer[p.layer] * BOX_HEIGHT + (per_layer[p.layer] - 1) * ROW_GAP
-        top = (height - column_height) / 2 + p.rank * (BOX_HEIGHT + ROW_GAP)
+        top = (drawing - column_height) / 2 + p.rank * (BOX_HEIGHT + ROW_GAP)
         corner[facet_id] = (MARGIN + p.layer * (BOX_WIDTH + COLUMN_GAP), top)
 
+    failed = None if run_log is None else run_log.erroneous_facet_id
+    run_data = ""
+    style = STYLE
+    if run_log is not None:
+        run_data = f' data-run-status="{text(run_log.status)}"'
+        if failed:
+            run_data += f' data-failed-facet="{escape(failed)}"'
+        style += RUN_STYLE
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-        f'viewBox="0 0 {width} {height}" class="ikigai-flow">',
-        f"<style>{STYLE}</style>",
+        f'viewBox="0 0 {width} {height}" class="ikigai-flow"{run_data}>',
+        f"<style>{style}</style>",
         '<defs><marker id="ikigai-arrowhead" viewBox="0 0 10 10" refX="10" refY="5" '
         'markerWidth="8" markerHeight="8" orient="auto-start-reverse">'
         '<path d="M 0 0 L 10 5 L 0 10 z" fill="#5b6b7b"/></marker></defs>',
@@ -104,14 +141,51 @@ def flow_svg(definition: ShownDefinition, facet_types: ShownFacetTypes | None = 
         parts.append(_arrow(arrow, corner))
     names = definition.facet_type_names
     for facet in definition.facets:
-        parts.append(
-            _box(facet, corner[facet.facet_id], facet_type_name(facet, names, facet_types))
-        )
+        type_name = facet_type_name(facet, names, facet_types)
+        failure = run_log.data if run_log is not None and failed == facet.facet_id else None
+        parts.append(_box(facet, corner[facet.facet_id], type_name, failure))
+    if run_log is not None:
+        parts.append(_run_line(definition, run_log, width, drawing))
     parts.append("</svg>")
     return "\n".join(parts) + "\n"
 
 
-def _box(facet: ShownFacet, at: tuple[float, float], type_name: str) -> str:
+def _where(definition: ShownDefinition, facet_id: str) -> str:
+    """Where a run failed, as the run's line says it."""
+    named = [facet for facet in definition.facets if facet.facet_id == facet_id]
+    if not named:
+        return f" at facet id {facet_id} (not in this definition)"
+    if not named[0].name:
+        return f" at facet id {facet_id}"
+    return f" at facet {named[0].name!r} (id {facet_id})"
+
+
+def _run_line(
+    definition: ShownDefinition, run_log: ShownRunLog, width: float, drawing: float
+) -> str:
+    """`Run FAILED at facet 'count' (id 1): <message>` (or `Run SUCCESS`), cut to the width;
+    its tooltip is the whole line."""
+    status = text(run_log.status)
+    failed = run_log.erroneous_facet_id
+    rest = (_where(definition, failed) if failed else "") + (
+        f": {run_log.data}" if run_log.data else ""
+    )
+    room = max(int((width - 2 * MARGIN) / CHAR_WIDTH) - len("Run ") - len(status), 8)
+    shown = rest if len(rest) <= room else rest[: room - 1] + "\u2026"
+    y = drawing + RUN_HEIGHT / 2
+    return (
+        f'<text x="{MARGIN}" y="{y:g}" class="run">'
+        f"<title>{escape(f'Run {status}{rest}')}</title>"
+        f'Run <tspan class="status" fill="{status_colour(run_log.status)}">{escape(status)}</tspan>'
+        f"{escape(shown)}</text>"
+    )
+
+
+def _box(
+    facet: ShownFacet, at: tuple[float, float], type_name: str, failure: str | None = None
+) -> str:
+    """A facet's box; with `failure` (the run's message), marked as the one the run failed at:
+    red, "failed here" above it, the message as that note's tooltip."""
     x, y = at
     middle = x + BOX_WIDTH / 2
     name = facet.name or type_name
@@ -121,14 +195,24 @@ def _box(facet: ShownFacet, at: tuple[float, float], type_name: str) -> str:
         "data-facet-type": type_name,
         "data-name": facet.name,
     }
+    css = "facet"
+    badge = ""
+    if failure is not None:
+        css = "facet failed"
+        attributes["data-status"] = "FAILED"
+        badge = (
+            f'<text x="{middle:g}" y="{y - 6:g}" class="badge" text-anchor="middle">'
+            f"<title>{escape(failure)}</title>\u2716 failed here</text>"
+        )
     data = "".join(f' {key}="{escape(str(value))}"' for key, value in attributes.items())
     return "".join(
         [
-            f'<g class="facet" id="facet-{escape(facet.facet_id)}"{data}>',
+            f'<g class="{css}" id="facet-{escape(facet.facet_id)}"{data}>',
             f'<rect x="{x:g}" y="{y:g}" width="{BOX_WIDTH}" height="{BOX_HEIGHT}" rx="8"/>',
             _text(middle, y + 20, "name", name, **{"text-anchor": "middle"}),
             _text(middle, y + 38, "type", type_name, **{"text-anchor": "middle"}),
             _text(middle, y + 55, "id", f"id {facet.facet_id}", **{"text-anchor": "middle"}),
+            badge,
             "</g>",
         ]
     )
@@ -154,3 +238,30 @@ def _arrow(arrow: ShownArrow, corner: Mapping[str, tuple[float, float]]) -> str:
         parts.append(_text(mx, my, "label", label, **{"text-anchor": "middle"}))
     parts.append("</g>")
     return "".join(parts)
+
+
+class FlowPicture:
+    """A picture of a flow as SVG (what `flow.picture()` gives): a notebook shows it, `svg` is
+    its text and `save(path)` writes it to a file."""
+
+    def __init__(self, svg: str, title: str) -> None:
+        self.svg = svg
+        self.title = title
+
+    def save(self, path: str | Path) -> Path:
+        """Write the SVG to `path`; returns the path."""
+        target = Path(path)
+        target.write_text(self.svg, encoding="utf-8")
+        return target
+
+    def _repr_svg_(self) -> str:
+        return self.svg
+
+    def _repr_html_(self) -> str:
+        return self.svg
+
+    def __str__(self) -> str:
+        return self.svg
+
+    def __repr__(self) -> str:
+        return f"FlowPicture({self.title!r})"

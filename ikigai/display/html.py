@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = [
+    "STATUS_COLOURS",
     "DatasetPreview",
     "component_html",
     "dataset_html",
@@ -26,6 +27,8 @@ __all__ = [
     "listing_html",
     "preview",
     "run_log_html",
+    "run_logs_html",
+    "status_colour",
     "table_html",
 ]
 
@@ -97,18 +100,46 @@ def flow_html(flow: ShownFlow) -> str:
     return fields_html(f"Flow {flow.name}", flow.model_dump()) + hint
 
 
-_STATUS_COLOURS = {"SUCCESS": "#1a7f37", "FAILED": "#cf222e", "STOPPED": "#9a6700"}
+STATUS_COLOURS = {"SUCCESS": "#1a7f37", "FAILED": "#cf222e", "STOPPED": "#9a6700"}
+"""The colour of a run's end state (any other status is grey: `status_colour`)."""
+
+
+def status_colour(status: object) -> str:
+    return STATUS_COLOURS.get(text(status), "#57606a")
+
+
+def _status_html(status: object) -> str:
+    return f'<b style="color:{status_colour(status)}">{text(status)}</b>'
 
 
 def run_log_html(log: ShownComponent) -> str:
     """A run log (its fields: `status`, `log_id`, `user`, `timestamp`, `erroneous_facet_id` and
     the message, `data`), its status in colour."""
     fields = log.model_dump()
-    colour = _STATUS_COLOURS.get(text(fields["status"]), "#57606a")
-    status = f'<b style="color:{colour}">{text(fields["status"])}</b>'
     shown = {name: fields[name] for name in ("log_id", "user", "timestamp", "erroneous_facet_id")}
     rest = fields_html("Run log", {**shown, "message": fields["data"]})
-    return f"<div><p>Run: {status}</p>{rest}</div>"
+    return f"<div><p>Run: {_status_html(fields['status'])}</p>{rest}</div>"
+
+
+RUN_LOG_COLUMNS = ("status", "timestamp", "user", "erroneous_facet_id", "message", "log_id")
+
+
+def run_logs_html(logs: Sequence[ShownComponent]) -> str:
+    """Run logs as one table, a row a run (newest first, as `flow.run_logs()` lists them),
+    each status in colour."""
+    head = "".join(f'<th style="{CELL}">{escape(name)}</th>' for name in RUN_LOG_COLUMNS)
+    rows: list[str] = []
+    for log in logs:
+        fields = log.model_dump()
+        values = [fields["timestamp"], fields["user"], fields["erroneous_facet_id"], fields["data"]]
+        cells = [_status_html(fields["status"]), *(text(v) for v in values), text(fields["log_id"])]
+        rows.append("<tr>" + "".join(f'<td style="{CELL}">{c}</td>' for c in cells) + "</tr>")
+    noun = "run log" if len(rows) == 1 else "run logs"
+    caption = f"<caption style='text-align:left'><b>{len(rows)} {noun}</b></caption>"
+    return (
+        f'<table style="{STYLE}">{caption}<thead><tr>{head}</tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )
 
 
 def help_html(spec: ShownHelp) -> str:

@@ -25,6 +25,7 @@ __all__ = [
     "ShownFlow",
     "ShownHelp",
     "ShownItem",
+    "ShownRunLog",
 ]
 
 
@@ -111,3 +112,16 @@ class ShownFacetTypes(Protocol):
     """The platform's facet types, searched by uid."""
 
     def find_uid(self, facet_uid: str) -> ShownFacetType | None: ...
+
+
+class ShownRunLog(Protocol):
+    """How a run went: its status, and on failure the facet that failed and why."""
+
+    @property
+    def status(self) -> object: ...
+
+    @property
+    def erroneous_facet_id(self) -> str | None: ...
+
+    @property
+    def data(self) -> str: ...

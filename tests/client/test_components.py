@@ -1,7 +1,14 @@
-"""Apps, datasets, models, flows, directories and custom facets against the local platform."""
+"""Apps, datasets, models, flows, directories and custom facets against the local platform; how
+they print and what `describe()` gives, beside the published client."""
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+import tempfile
+import textwrap
+import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -10,6 +17,7 @@ from typing import Any
 import pandas as pd
 import pytest
 
+from benchmarks import published_client
 from ikigai import Ikigai
 from ikigai.components import (
     App,
@@ -355,3 +363,112 @@ def test_custom_facets_are_shared(client: Ikigai, platform: Any, unique: Unique)
         custom.access.revoke(friend)
     finally:
         custom.delete()
+
+
+# ---- printing and describing ---------------------------------------------------------------
+
+# What the same program sees in either client: how each kind prints (`str`, `repr`) and the
+# type of every value `describe()` gives (a list by its first item).
+SHAPES = """
+    import json, sys, warnings
+    import pandas as pd
+    import ikigai
+
+    warnings.simplefilter("ignore")
+    base_url, email, api_key, tag = sys.argv[1:5]
+    client = ikigai.Ikigai(user_email=email, api_key=api_key, base_url=base_url)
+    app = client.app.new(f"shapes-{tag}").description("printed").build()
+    objects = {
+        "app": app,
+        "dataset": app.dataset.new("data").df(pd.DataFrame({"x": [1.0, 2.0]})).build(),
+        "flow": app.flow.new("flow").schedule("0 6 * * *").build(),
+        "model": app.model.new("model").model_type(client.model_types.Linear.Lasso).build(),
+    }
+
+    def shape(value):
+        if isinstance(value, dict):
+            return {key: shape(item) for key, item in value.items()}
+        if isinstance(value, list):
+            return [shape(item) for item in value[:1]]
+        return type(value).__name__
+
+    out = {}
+    for kind, obj in objects.items():
+        text, shown = str(obj), repr(obj)
+        out[kind] = {
+            "str": "name" if text == obj.name else "repr" if text == shown else text[:7],
+            "repr": shown[: len(type(obj).__name__) + 9],
+            "describe": shape(obj.describe()),
+        }
+    app.delete()
+    print(json.dumps(out))
+"""
+
+
+def _shapes(python: Path | str, platform: Any) -> dict[str, Any]:
+    email = f"shapes-{uuid.uuid4().hex[:8]}@example.com"
+    arguments = [platform.base_url, email, platform.api_key(email), uuid.uuid4().hex[:8]]
+    result = subprocess.run(
+        [str(python), "-I", "-c", textwrap.dedent(SHAPES), *arguments],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=tempfile.gettempdir(),  # -I and a folder outside the checkout: its own `ikigai`
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    shapes: dict[str, Any] = json.loads(result.stdout.strip().splitlines()[-1])
+    return shapes
+
+
+def test_printing_and_describing_as_the_published_client(platform: Any) -> None:
+    try:
+        published_python = published_client.published_python()
+    except published_client.PublishedClientUnavailable as error:
+        pytest.fail(str(error))
+    published = _shapes(published_python, platform)
+    ours = _shapes(sys.executable, platform)
+    # describe(): the same keys and value types, times included (docs/notebooks.md)
+    for kind in ("app", "dataset", "flow", "model"):
+        assert ours[kind]["describe"] == published[kind]["describe"], kind
+        assert ours[kind]["repr"] == published[kind]["repr"] == f"{kind.title()}(app_id='"
+    app = published["app"]["describe"]
+    assert {app["app"][key] for key in ("created_at", "modified_at", "last_used_at")} == {
+        "datetime"
+    }
+    assert app["components"]["datasets"][0]["created_at"] == "str"
+    for kind in ("dataset", "flow", "model"):
+        times = published[kind]["describe"]
+        assert (times["created_at"], times["modified_at"]) == ("str", "str")
+    # str(): the published client prints pydantic's field list ("app_id='...' name=..."); ours
+    # prints what its guide shows: an app's name, the repr of the others (docs/notebooks.md)
+    assert {published[kind]["str"] for kind in published} == {"app_id="}
+    assert {kind: ours[kind]["str"] for kind in ours} == {
+        "app": "name",
+        "dataset": "repr",
+        "flow": "repr",
+        "model": "repr",
+    }
+
+
+def test_printed_and_described_values(client: Ikigai, app: App) -> None:
+    dataset = app.dataset.new("data").df(DF).build()
+    flow = app.flow.new("flow").schedule("0 6 * * *").build()
+    model = app.model.new("model").model_type(client.model_types.Linear.Lasso).build()
+    assert str(app) == app.name
+    assert repr(app).startswith(f"App(app_id='{app.app_id}', name='{app.name}'")
+    for obj in (dataset, flow, model):
+        assert str(obj) == repr(obj)
+        assert repr(obj).startswith(f"{type(obj).__name__}(app_id='{app.app_id}', ")
+    # an app's own fields as datetimes, what it holds as the platform says it: epoch strings
+    described = app.describe()
+    assert described["app"] == app.model_dump()
+    assert isinstance(described["app"]["last_used_at"], datetime)
+    [listed] = described["components"]["datasets"]
+    assert listed["created_at"] == str(int(dataset.created_at.timestamp()))
+    for obj in (dataset, flow, model):
+        times = obj.describe()
+        for key in ("created_at", "modified_at"):
+            assert times[key] == str(int(getattr(obj, key).timestamp())), (obj, key)
+    schedule = flow.describe()["schedule"]
+    assert flow.schedule is not None
+    assert schedule["start_time"] == str(int(flow.schedule.start_time.timestamp()))

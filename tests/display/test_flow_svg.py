@@ -1,16 +1,28 @@
-"""The SVG picture of a flow definition: its boxes, arrows and labels, parsed back."""
+"""The SVG picture of a flow definition: its boxes, arrows and labels, parsed back; and a
+picture of a run, with the facet it failed at marked."""
 
 from __future__ import annotations
 
 import os
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
+import pandas as pd
+import pytest
 from display_support import branching_flow
 
+from ikigai import Ikigai
 from ikigai.builders.definition import FlowDefinition
+from ikigai.components.flow import FlowStatus, RunLog
+from ikigai.display.flow_svg import CHAR_WIDTH, RUN_HEIGHT, flow_svg
 from ikigai.display.layout import place
+from ikigai.errors import ArgumentTypeError
+from ikigai.local import LocalPlatform
 from ikigai.specs import FacetTypes
+
+NASTY = "<i>&'\""
 
 SVG = "{http://www.w3.org/2000/svg}"
 EXAMPLE = Path(__file__).parents[2] / "docs" / "images" / "branching-flow.svg"
@@ -25,7 +37,7 @@ def parse(svg: str) -> ET.Element:
 def facets(root: ET.Element) -> dict[str, dict[str, str]]:
     found: dict[str, dict[str, str]] = {}
     for group in root.iter(f"{SVG}g"):
-        if group.get("class") == "facet":
+        if "facet" in group.get("class", "").split():  # "facet", or "facet failed"
             texts = ["".join(t.itertext()) for t in group.iter(f"{SVG}text")]
             rect = group.find(f"{SVG}rect")
             assert rect is not None
@@ -131,3 +143,118 @@ def test_the_example_in_the_docs_is_current(facet_types: FacetTypes) -> None:
     assert EXAMPLE.read_text("utf-8") == svg, (
         "docs/images/branching-flow.svg is stale: IKIGAI_REGENERATE_DOCS=1 pytest tests/display"
     )
+
+
+def _log(status: FlowStatus, facet: str | None, message: str = "") -> RunLog:
+    return RunLog("l1", status, "ann@example.com", facet, message, datetime(2026, 1, 2, tzinfo=UTC))
+
+
+def shown(element: ET.Element) -> str:
+    """The text an SVG element shows (its tooltips, `<title>`, left out)."""
+    parts = [element.text or ""]
+    for child in element:
+        if child.tag != f"{SVG}title":
+            parts.append(shown(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def run_line(root: ET.Element) -> str:
+    [line] = [t for t in root.iter(f"{SVG}text") if t.get("class") == "run"]
+    return shown(line)
+
+
+def test_a_failed_run_marks_its_facet(facet_types: FacetTypes) -> None:
+    definition = branching_flow(facet_types)
+    plain = flow_svg(definition)
+    svg = flow_svg(definition, run_log=_log(FlowStatus.FAILED, "2", f"no column {NASTY}"))
+    root = parse(svg)
+    assert (root.get("data-run-status"), root.get("data-failed-facet")) == ("FAILED", "2")
+    boxes = facets(root)
+    assert {key: box["class"] for key, box in boxes.items()} == {
+        "0": "facet",
+        "1": "facet",
+        "2": "facet failed",
+        "3": "facet",
+    }
+    assert boxes["2"]["data-status"] == "FAILED"
+    assert "failed here" in boxes["2"]["texts"]
+    [badge] = [t for t in root.iter(f"{SVG}text") if t.get("class") == "badge"]
+    assert "".join(badge.itertext()).startswith(f"no column {NASTY}")  # its tooltip
+    assert run_line(root) == f"Run FAILED at facet 'all sales' (id 2): no column {NASTY}"
+    # the rest is drawn as before, one band lower for the run's line
+    assert float(root.attrib["height"]) == float(parse(plain).attrib["height"]) + RUN_HEIGHT
+    assert {k: b["x"] for k, b in boxes.items()} == {
+        k: b["x"] for k, b in facets(parse(plain)).items()
+    }
+    assert ".facet.failed" in svg
+    assert ".facet.failed" not in plain
+    assert "data-run-status" not in plain
+
+
+def test_a_run_without_a_failed_facet_marks_none(facet_types: FacetTypes) -> None:
+    definition = branching_flow(facet_types)
+    root = parse(flow_svg(definition, run_log=_log(FlowStatus.SUCCESS, None)))
+    assert root.get("data-run-status") == "SUCCESS"
+    assert "data-failed-facet" not in root.attrib
+    assert {box["class"] for box in facets(root).values()} == {"facet"}
+    assert run_line(root) == "Run SUCCESS"
+    # a facet the definition no longer has is named, not drawn
+    gone = parse(flow_svg(definition, run_log=_log(FlowStatus.FAILED, "9", "boom")))
+    assert {box["class"] for box in facets(gone).values()} == {"facet"}
+    assert run_line(gone) == "Run FAILED at facet id 9 (not in this definition): boom"
+
+
+def test_a_long_message_is_cut_to_the_picture_and_kept_whole_in_the_tooltip() -> None:
+    definition = FlowDefinition.from_dict({"facets": [{"facet_id": "a", "facet_uid": "u"}]})
+    message = "x" * 500
+    root = parse(flow_svg(definition, run_log=_log(FlowStatus.FAILED, "a", message)))
+    line = run_line(root)
+    assert line.endswith("\u2026")
+    assert len(line) * CHAR_WIDTH <= float(root.attrib["width"])
+    [text] = [t for t in root.iter(f"{SVG}text") if t.get("class") == "run"]
+    title = text.find(f"{SVG}title")
+    assert title is not None
+    assert title.text == f"Run FAILED at facet id a: {message}"
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[Ikigai]:
+    with LocalPlatform() as platform, platform.client() as client:
+        yield client
+
+
+def test_a_flow_draws_its_failed_run(client: Ikigai, tmp_path: Path) -> None:
+    app = client.app.new("pictures").build()
+    dataset = app.dataset.new("data").df(pd.DataFrame({"k": ["a", "b"]})).build()
+    facet_types = client.facet_types
+    definition = (
+        client.builder.facet(facet_type=facet_types.INPUT.Imported, name="in")
+        .arguments(dataset_id=dataset.dataset_id, file_type="csv", header=True, use_raw_file=False)
+        .facet(facet_type=facet_types.MID.COUNT, name="count")
+        .arguments(output_column_name="n", sort=True, target_columns=["missing"])
+        .facet(facet_type=facet_types.OUTPUT.EXPORTED, name="out")
+        .arguments(dataset_name="counted", file_type="csv", header=True)
+        .build()
+    )
+    flow = app.flow.new("broken").definition(definition).build()
+    log = flow.run()
+    assert (log.status, log.erroneous_facet_id) == (FlowStatus.FAILED, "1")
+
+    picture = flow.picture(log)
+    assert picture._repr_svg_() == picture._repr_html_() == str(picture) == picture.svg
+    assert repr(picture) == "FlowPicture('broken: FAILED')"
+    root = parse(picture.svg)
+    boxes = facets(root)
+    # the stored definition has no facet type names: the client's facet types give them
+    assert [b["data-facet-type"] for b in boxes.values()] == ["IMPORTED", "COUNT", "EXPORTED"]
+    assert [b["class"] for b in boxes.values()] == ["facet", "facet failed", "facet"]
+    assert run_line(root) == f"Run FAILED at facet 'count' (id 1): {log.data}"
+
+    unmarked = flow.picture()
+    assert repr(unmarked) == "FlowPicture('broken')"
+    assert unmarked.svg == definition.to_svg()  # the same picture as the built definition's
+    target = unmarked.save(tmp_path / "flow.svg")
+    assert target.read_text("utf-8") == unmarked.svg
+    with pytest.raises(ArgumentTypeError, match="RunLog"):
+        flow.picture("FAILED")  # type: ignore[arg-type]

@@ -1,17 +1,17 @@
 """The notebook reprs: tables of collections, components, datasets (rows only when asked),
-flows, run logs and help texts; everything escaped."""
+flows, run logs (one and a flow's list of them) and help texts; everything escaped."""
 
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pandas as pd
 import pytest
 
 from ikigai import Ikigai
-from ikigai.components.flow import FlowStatus, RunLog
+from ikigai.components.flow import FlowStatus, RunLog, RunLogs
 from ikigai.display.html import listing_html, table_html
 from ikigai.local import LocalPlatform
 from ikigai.specs import FacetTypes
@@ -112,3 +112,60 @@ def test_model_type_help(client: Ikigai) -> None:
     for spec in (model_types, model_types.Linear, model_types.Linear.Lasso):
         root = ET.fromstring(spec._repr_html_())
         assert "".join(root.itertext()) == spec.help()
+
+
+def _log(status: FlowStatus, facet: str | None, message: str, second: int) -> RunLog:
+    return RunLog(
+        log_id=f"l{second}",
+        status=status,
+        user="ann@example.com",
+        erroneous_facet_id=facet,
+        data=message,
+        timestamp=datetime(2026, 1, 2, 3, 4, second, tzinfo=UTC),
+    )
+
+
+def test_run_logs_are_a_list_shown_as_one_table() -> None:
+    failed = _log(FlowStatus.FAILED, "2", f"boom {NASTY}", 6)
+    succeeded = _log(FlowStatus.SUCCESS, None, "", 5)
+    logs = RunLogs([failed, succeeded])
+    assert isinstance(logs, list)
+    assert logs == [failed, succeeded]
+    assert repr(logs) == repr([failed, succeeded])  # printed as the list it is
+    html = logs._repr_html_()
+    assert cells(html) == [
+        ["status", "timestamp", "user", "erroneous_facet_id", "message", "log_id"],
+        ["FAILED", "2026-01-02T03:04:06+00:00", "ann@example.com", "2", f"boom {NASTY}", "l6"],
+        ["SUCCESS", "2026-01-02T03:04:05+00:00", "ann@example.com", "", "", "l5"],
+    ]
+    root = ET.fromstring(f"<div>{html}</div>")
+    colours = {b.text: b.get("style") for b in root.iter("b") if b.text in ("FAILED", "SUCCESS")}
+    assert colours == {"FAILED": "color:#cf222e", "SUCCESS": "color:#1a7f37"}
+    assert "2 run logs" in "".join(root.itertext())
+    assert "0 run logs" in RunLogs()._repr_html_()
+
+
+def test_flow_run_logs_from_the_platform_show_as_a_table(client: Ikigai) -> None:
+    app = client.app.new("run logs").build()
+    dataset = app.dataset.new("data").df(pd.DataFrame({"k": ["a", "b", "a"]})).build()
+    facet_types = client.facet_types
+    definition = (
+        client.builder.facet(facet_type=facet_types.INPUT.Imported)
+        .arguments(dataset_id=dataset.dataset_id, file_type="csv", header=True, use_raw_file=False)
+        .facet(facet_type=facet_types.MID.COUNT)
+        .arguments(output_column_name="n", sort=True, target_columns=["k"])
+        .facet(facet_type=facet_types.OUTPUT.EXPORTED)
+        .arguments(dataset_name="counted", file_type="csv", header=True)
+        .build()
+    )
+    flow = app.flow.new("count").definition(definition).build()
+    first, second = flow.run(), flow.run()
+    logs = flow.run_logs(max_count=5)
+    assert type(logs) is RunLogs
+    assert logs == [second, first]
+    since = flow.run_logs(max_count=5, since=first.timestamp - timedelta(seconds=1))
+    assert (type(since), since) == (RunLogs, logs)
+    rows = cells(logs._repr_html_())
+    assert [row[0] for row in rows[1:]] == ["SUCCESS", "SUCCESS"]
+    assert [row[-1] for row in rows[1:]] == [second.log_id, first.log_id]
+    assert [row[2] for row in rows[1:]] == [client.user_email] * 2
