@@ -2,6 +2,12 @@
 
 `enabled` is True, False, or None for "when stderr is a terminal"; `tqdm.auto` picks the
 notebook widget inside Jupyter. Without tqdm, or when disabled, the bar does nothing.
+
+On a terminal (and in a notebook) the bar is redrawn in place and removed when it closes. Written
+to a file or a pipe, it stays: tqdm redraws at most every 0.1 s, so a transfer that ends between
+two redraws would otherwise leave its last line at whatever the previous one showed (a fast
+download stopped at "0%| 0.00/18.4M"), followed by the blank line that clears it. Kept, the
+bar's last line is drawn when it closes, with the final count.
 """
 
 from __future__ import annotations
@@ -65,6 +71,15 @@ def progress_bar(
         unit=unit,
         unit_scale=scaled,
         unit_divisor=1024 if scaled else 1000,
-        leave=False,
+        leave=not _redrawn_in_place(tqdm),
     )
     return Progress(bar)
+
+
+def _redrawn_in_place(tqdm: Any) -> bool:
+    """Whether the bar shows in a terminal or as a notebook widget, where removing it at the end
+    leaves nothing stale behind."""
+    if sys.stderr.isatty():
+        return True
+    notebook = sys.modules.get("tqdm.notebook")  # tqdm.auto imported it if it chose the widget
+    return notebook is not None and issubclass(tqdm, notebook.tqdm)

@@ -78,14 +78,9 @@ def parse_variables(pairs: list[str]) -> dict[str, Any]:
 
 
 def _log_dict(log: RunLog) -> dict[str, Any]:
-    return {
-        "log_id": log.log_id,
-        "status": log.status.value,
-        "user": log.user,
-        "erroneous_facet_id": log.erroneous_facet_id,
-        "message": log.data,
-        "timestamp": when(log.timestamp),
-    }
+    """A run log as JSON under the names of `RunLog`'s fields (what `model_dump()` gives: the
+    log's text is `data`), its status as text and its time as ISO 8601."""
+    return {**log.model_dump(), "status": log.status.value, "timestamp": when(log.timestamp)}
 
 
 def _create(args: argparse.Namespace) -> int:

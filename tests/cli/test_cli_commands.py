@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import time
+from datetime import datetime
 from pathlib import Path
 
 import pandas as pd
 from cli_support import APP, BROKEN_FLOW, DATASET, FLOW, SALES, Cli, Setup
+
+from ikigai.components.flow import RunLog
 
 
 def ok(result: object) -> str:
@@ -71,6 +75,26 @@ def test_flows_run_wait_then_logs(cli: Cli) -> None:
     assert table[0].split()[:3] == ["TIME", "STATUS", "USER"]
     assert len(table) == 2
     assert "SUCCESS" in table[1]
+
+
+def test_run_logs_as_json_have_the_python_apis_field_names(cli: Cli, setup: Setup) -> None:
+    """`--json` names a run log's fields as `RunLog` does: its text is `data`, not `message`."""
+    fields = [field.name for field in dataclasses.fields(RunLog)]
+    ran = json.loads(ok(cli("flows", "run", APP, FLOW, "--wait", "--json")))
+    [shown] = json.loads(ok(cli("flows", "logs", APP, FLOW, "--max-count", "1", "--json")))
+    [log] = setup.platform.client().apps[APP].flows[FLOW].run_logs(max_count=1)
+    assert list(ran) == list(shown) == fields
+    assert ran == shown
+    assert "data" in fields
+    assert "message" not in shown
+    assert shown["data"] == log.data
+    assert (shown["log_id"], shown["user"], shown["erroneous_facet_id"]) == (
+        log.log_id,
+        log.user,
+        log.erroneous_facet_id,
+    )
+    assert shown["status"] == log.status.value == "SUCCESS"
+    assert datetime.fromisoformat(shown["timestamp"]) == log.timestamp.replace(microsecond=0)
 
 
 def test_flows_run_without_wait_starts_it(cli: Cli, setup: Setup) -> None:

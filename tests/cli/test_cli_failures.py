@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from cli_support import APP, BROKEN_FLOW, DATASET, FLOW, Cli
+from cli_support import APP, BROKEN_FLOW, DATASET, FLOW, Cli, Setup
 
 from ikigai.commands._progress import progress_bar
 from ikigai.commands.flows import parse_variables
@@ -108,7 +108,7 @@ def test_parse_variables() -> None:
         parse_variables(["=1"])
 
 
-def test_a_failed_run_exits_1(cli: Cli) -> None:
+def test_a_failed_run_exits_1(cli: Cli, setup: Setup) -> None:
     result = cli("flows", "run", APP, BROKEN_FLOW, "--wait")
     assert result.returncode == 1
     assert "FAILED" in result.stdout
@@ -116,6 +116,9 @@ def test_a_failed_run_exits_1(cli: Cli) -> None:
     logs = json.loads(cli("flows", "logs", APP, BROKEN_FLOW, "--json").stdout)
     assert logs[0]["status"] == "FAILED"
     assert logs[0]["erroneous_facet_id"] == "0"
+    # why it failed, under the name the Python API gives it
+    [log] = setup.platform.client().apps[APP].flows[BROKEN_FLOW].run_logs(max_count=1)
+    assert logs[0]["data"] == log.data != ""
 
 
 def test_progress_bar() -> None:

@@ -11,6 +11,7 @@ and exports datasets through the `RunContext`.
 from __future__ import annotations
 
 from ikigai.local.engine.call import Limits
+from ikigai.local.engine.models import warmup
 from ikigai.local.engine.runner import Engine
 from ikigai.local.engine_contract import FlowEngine
 from ikigai.local.sandbox import SandboxChoice
@@ -20,5 +21,7 @@ __all__ = ["Engine", "Limits", "default_engine"]
 
 def default_engine(limits: Limits | None = None, *, sandbox: SandboxChoice = "auto") -> FlowEngine:
     """The engine with the default limits (or the given ones), confining user code with every
-    sandbox this machine offers (or the one named)."""
+    sandbox this machine offers (or the one named). The platform makes it as it starts: a
+    thread then imports the model modules once the process is idle (`models.warmup`)."""
+    warmup.start()
     return Engine(limits, sandbox=sandbox)

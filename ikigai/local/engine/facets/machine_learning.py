@@ -7,12 +7,14 @@ forecasting and change-point facets fit on the run's data every time and record 
 one is named and does not exist yet.
 
 The model modules (and scikit-learn) are imported on first use, so that starting the local
-platform does not pay for them.
+platform does not wait for them; the platform's engine has a thread import them once the process
+is idle (`models.warmup`), and a facet that comes first imports them under the same lock.
 """
 
 from __future__ import annotations
 
 from ikigai.local.engine.call import FacetCall
+from ikigai.local.engine.models import warmup
 from ikigai.local.engine.models.settings import ModelSettings, resolve
 
 SUPERVISED = {"linear", "decisiontrees", "nearestneighbors", "naivebayes", "svm"}
@@ -20,6 +22,7 @@ UNSUPERVISED = {"clustering", "dimensionalityreduction", "anomalydetection", "im
 
 
 def _dispatch(call: FacetCall, settings: ModelSettings) -> str:
+    warmup.ensure()
     from ikigai.local.engine.models import changepoints, forecasting, supervised, unsupervised
 
     table = call.input_table()
