@@ -250,7 +250,8 @@ def floor_worker(rows: int, repeat: int, kind: str) -> dict[str, Any]:
 def run_worker(python: Path, *args: str, isolated: bool, checkout: Path = ROOT) -> dict[str, Any]:
     """Run this script as a worker: `isolated` for the published client's interpreter, else
     with the client of `checkout` (its `ikigai` and generated `ikigai_wire`) first on the path."""
-    command = [str(python), *(["-I"] if isolated else []), str(HERE), "--worker", *args]
+    worker = f"--worker={json.dumps(list(args))}"
+    command = [str(python), *(["-I"] if isolated else []), str(HERE), worker]
     path = f"{checkout}{os.pathsep}{checkout / 'generated'}"
     done = subprocess.run(
         command,
@@ -384,10 +385,11 @@ def main() -> None:
     )
     parser.add_argument("--first-answers", type=int, default=5)
     parser.add_argument("--peer-checkout", type=Path, help="compare with this checkout's client")
-    parser.add_argument("--worker", nargs="+", help=argparse.SUPPRESS)
+    # one JSON list: an API key may start with "-", which argparse would take for an option
+    parser.add_argument("--worker", help=argparse.SUPPRESS)
     options = parser.parse_args()
     if options.worker:
-        kind, *rest = options.worker
+        kind, *rest = json.loads(options.worker)
         if kind == "floor":
             answer = floor_worker(int(rest[0]), int(rest[1]), rest[2])
         else:
