@@ -15,6 +15,8 @@ from ikigai.components.app import App
 from ikigai.local import LocalPlatform
 from ikigai.local.settings import Settings
 
+from .wire import Wire
+
 PART_SIZE = 4096
 
 
@@ -62,3 +64,10 @@ def pauses(monkeypatch: pytest.MonkeyPatch) -> list[float]:
 
     monkeypatch.setattr(time, "sleep", sleep)
     return taken
+
+
+@pytest.fixture
+def wire(platform: LocalPlatform) -> Iterator[Wire]:
+    made = Wire(platform)
+    yield made
+    made.close()

@@ -48,6 +48,10 @@ class DataFiles:
     def assembled_upload(self, upload_id: str) -> Path:
         return self._under("uploads", upload_id, "assembled.csv")
 
+    def placed_parts(self, upload_id: str) -> Path:
+        """The file an upload's parts are written into, each at its offset."""
+        return self._under("uploads", upload_id, "placed.bin")
+
     def export_file(self, export_id: str) -> Path:
         return self._under("exports", f"{export_id}.csv")
 
@@ -87,20 +91,33 @@ class DataFiles:
             temporary.unlink(missing_ok=True)
             raise
 
-    def concatenate(self, sources: list[Path], destination: Path) -> None:
-        """Write the sources one after another into `destination` (copied inside the kernel
-        where it can), atomically but not yet flushed to disk: `sync` it before relying on it."""
+    def open_placed(self, upload_id: str) -> BinaryIO:
+        """The upload's `placed_parts` file, open for writing anywhere in it (made when
+        missing; nothing in it is cut)."""
+        path = self.placed_parts(upload_id)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600), "wb")
+
+    def concatenate(self, sources: list[tuple[Path, int, int]], destination: Path) -> None:
+        """Write the (file, offset, length) ranges one after another into `destination`
+        (copied inside the kernel where it can), atomically but not yet flushed to disk: `sync`
+        it before relying on it."""
         handle, temporary = self.temporary()
         try:
-            for source in sources:
+            for source, offset, length in sources:
                 with open(source, "rb") as reading:
-                    _copy_all(reading, handle)
+                    _copy_range(reading, offset, length, handle)
             handle.close()
             self.install(temporary, destination)
         except BaseException:
             handle.close()
             temporary.unlink(missing_ok=True)
             raise
+
+    def cut_and_install(self, source: Path, length: int, destination: Path) -> None:
+        """Cut `source` to `length` bytes and move it into place (not yet flushed to disk)."""
+        os.truncate(source, length)
+        self.install(source, destination)
 
     @staticmethod
     def sync(path: Path) -> None:
@@ -145,23 +162,29 @@ class DataFiles:
                 path.unlink()
 
 
-def _copy_all(source: BinaryIO, target: BinaryIO) -> None:
-    """Append all of `source` to `target`: in the kernel when possible, else through memory."""
+def _copy_range(source: BinaryIO, offset: int, length: int, target: BinaryIO) -> None:
+    """Append `length` bytes of `source` from `offset` to `target`: in the kernel when
+    possible, else through memory. Raises OSError when `source` holds fewer."""
     target.flush()
-    size = os.fstat(source.fileno()).st_size
     copied = 0
     try:
-        while copied < size:
-            sent = os.copy_file_range(source.fileno(), target.fileno(), size - copied)
+        while copied < length:
+            sent = os.copy_file_range(
+                source.fileno(), target.fileno(), length - copied, offset + copied
+            )
             if sent == 0:
                 break
             copied += sent
     except (AttributeError, OSError):
         pass  # not Linux, or not this file system: copy the rest by hand
-    if copied < size:
-        source.seek(copied)
+    if copied < length:
+        source.seek(offset + copied)
         target.seek(0, os.SEEK_END)
-        shutil.copyfileobj(source, target, 1024 * 1024)
+        while copied < length and (block := source.read(min(1024 * 1024, length - copied))):
+            target.write(block)
+            copied += len(block)
+    if copied < length:
+        raise OSError(f"{source.name} ends {length - copied} bytes short of the range to copy")
 
 
 def _sync_directory(directory: Path) -> None:

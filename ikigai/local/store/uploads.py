@@ -137,6 +137,25 @@ def part_etags(tx: Transaction, upload_id: str) -> dict[int, str]:
     }
 
 
+def parts(tx: Transaction, upload_id: str) -> list[Row]:
+    """The parts received (part, etag, size), in part order."""
+    return rows.every(
+        tx,
+        "SELECT part, etag, size FROM upload_parts WHERE upload_id = ? ORDER BY part",
+        (upload_id,),
+    )
+
+
+def has_part(tx: Transaction, upload_id: str, part: int) -> bool:
+    return rows.exists(
+        tx, "SELECT 1 FROM upload_parts WHERE upload_id = ? AND part = ?", (upload_id, part)
+    )
+
+
+def drop_part(tx: Transaction, upload_id: str, part: int) -> None:
+    tx.execute("DELETE FROM upload_parts WHERE upload_id = ? AND part = ?", (upload_id, part))
+
+
 def store_part(tx: Transaction, upload_id: str, part: int, etag: str, size: int) -> None:
     """Record a received part (a part sent again replaces the earlier one)."""
     tx.execute(

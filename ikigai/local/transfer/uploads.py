@@ -3,7 +3,7 @@
 1. `begin` cuts the declared file size into parts and signs one PUT URL per part; the URLs
    point back at this server (`/_upload/...`) and are bound to the dataset, the upload and the
    part, and expire.
-2. Each part PUT stores the bytes and answers the part's ETag (`PartDigest`).
+2. Each part PUT stores the bytes and answers the part's ETag (`parts`: where parts are kept).
 3. `complete` checks the ETags the client reports and assembles the parts; `abort` drops them.
 4. `verify` starts a worker that reads the CSV, infers column types and, only if that succeeds,
    swaps the dataset's data for the new file in one transaction. Until then readers see the old
@@ -24,29 +24,24 @@ import json
 import logging
 import math
 import time
-import zlib
-from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import BinaryIO
 from urllib.parse import urlencode
 
-import anyio.to_thread
-
 from ikigai.local.core import Core
-from ikigai.local.errors import Conflict, Invalid, NotFound, TooLarge, not_found
+from ikigai.local.errors import Conflict, Invalid, TooLarge
 from ikigai.local.stamps import log_stamp
 from ikigai.local.store import datasets, uploads
 from ikigai.local.store.db import Row, Transaction
 from ikigai.local.store.files import DataFiles
 from ikigai.local.store.ids import new_id
 from ikigai.local.transfer.inference import InvalidCsv, summarise_csv
+from ikigai.local.transfer.parts import OPEN, Parts, unquote_etag, upload_row
 from ikigai.local.workers import Workers
 
 logger = logging.getLogger("ikigai.local")
 
-OPEN, COMPLETED, VERIFYING, SUCCESS, FAILED, ABORTED = (
-    "OPEN",
+COMPLETED, VERIFYING, SUCCESS, FAILED, ABORTED = (
     "COMPLETED",
     "VERIFYING",
     "SUCCESS",
@@ -59,47 +54,18 @@ JOB_TYPE = "UPLOAD_DATASET"
 SUPERSEDED = "A later upload of the dataset replaced this one before it was verified"
 
 
-ABSORB_BYTES = 1024 * 1024
-"""Part bytes are hashed and written a MiB at a time on a worker thread, so that parts that
-arrive together are hashed on several cores and the event loop keeps receiving."""
-
-
-class PartDigest:
-    """A part's ETag: the CRC-32 and length of its bytes. ETags are opaque to clients (the
-    reference only asks for one); a checksum tells the versions of a part apart as well as MD5
-    does here, at a fifth of the cost."""
-
-    def __init__(self) -> None:
-        self._crc = 0
-        self._size = 0
-
-    def update(self, data: bytes) -> None:
-        self._crc = zlib.crc32(data, self._crc)
-        self._size += len(data)
-
-    def etag(self) -> str:
-        return f'"{self._crc:08x}-{self._size:x}"'
-
-
-def _absorb(hash_: Callable[[bytes], None], handle: BinaryIO, chunks: list[bytes]) -> None:
-    data = b"".join(chunks)
-    hash_(data)
-    handle.write(data)
-
-
 def _remove_all(files: DataFiles, paths: list[Path]) -> None:
     for path in paths:
         files.remove(path)
-
-
-def unquote_etag(etag: str) -> str:
-    return etag.strip().removeprefix("W/").strip('"')
 
 
 class Uploads:
     def __init__(self, core: Core, workers: Workers) -> None:
         self._core = core
         self._workers = workers
+        self._parts = Parts(core)
+        # 2. each part PUT stores its bytes and answers the part's ETag
+        self.receive_part = self._parts.receive
 
     # ------------------------------------------------------------------ 1. begin
     def begin(
@@ -138,84 +104,12 @@ class Uploads:
         )
         return f"{base_url}/_upload/{dataset_id}/{upload_id}/{part}?{urlencode(signature)}"
 
-    # ------------------------------------------------------------------ 2. parts
-    def _open_upload(self, dataset_id: str, upload_id: str, part: int) -> int:
-        """The largest size the part may have; 404/409 when the upload cannot take it."""
-        with self._core.db.read() as tx:
-            row = self._upload_row(tx, dataset_id, upload_id)
-        if row["state"] != OPEN:
-            raise Conflict(f"Upload {upload_id!r} is {row['state'].lower()}, not open")
-        if not 1 <= part <= row["part_count"]:
-            raise NotFound(f"Upload {upload_id!r} has no part {part}")
-        return int(row["part_size"])
-
-    async def receive_part(
-        self,
-        dataset_id: str,
-        upload_id: str,
-        part: int,
-        declared_length: int | None,
-        chunks: AsyncIterator[bytes],
-    ) -> str:
-        """Store one part (URL already verified); returns its ETag header value."""
-        limit = await anyio.to_thread.run_sync(self._open_upload, dataset_id, upload_id, part)
-        if declared_length is not None and declared_length > limit:
-            raise TooLarge(f"A part may hold at most {limit} bytes")
-        handle, temporary = self._core.files.temporary(".part")
-        try:
-            digest, size = PartDigest(), 0
-            pending: list[bytes] = []
-            waiting = 0
-            async for chunk in chunks:
-                size += len(chunk)
-                if size > limit:
-                    raise TooLarge(f"A part may hold at most {limit} bytes")
-                pending.append(chunk)
-                waiting += len(chunk)
-                if waiting >= ABSORB_BYTES:
-                    await anyio.to_thread.run_sync(_absorb, digest.update, handle, pending)
-                    pending, waiting = [], 0
-            await anyio.to_thread.run_sync(_absorb, digest.update, handle, pending)
-            etag = digest.etag()
-            destination = self._core.files.upload_part(upload_id, part)
-            await anyio.to_thread.run_sync(
-                self._store_part, handle, temporary, destination, upload_id, part, etag, size
-            )
-        except BaseException:
-            handle.close()
-            temporary.unlink(missing_ok=True)
-            raise
-        return etag
-
-    def _store_part(
-        self,
-        handle: BinaryIO,
-        temporary: Path,
-        destination: Path,
-        upload_id: str,
-        part: int,
-        etag: str,
-        size: int,
-    ) -> None:
-        with self._core.db.write() as tx:
-            if uploads.state(tx, upload_id) != OPEN:
-                raise Conflict(f"Upload {upload_id!r} is no longer open")
-            self._core.files.commit(handle, temporary, destination)
-            uploads.store_part(tx, upload_id, part, etag, size)
-
     # ------------------------------------------------------------------ 3. complete / abort
-    @staticmethod
-    def _upload_row(tx: Transaction, dataset_id: str, upload_id: str) -> Row:
-        row = uploads.find(tx, upload_id, dataset_id)
-        if row is None:
-            raise not_found("Upload", upload_id)
-        return row
-
     def complete(self, dataset_id: str, upload_id: str, etags: dict[str, str]) -> None:
         if not etags:
             raise Invalid("etags: list the ETag of every uploaded part")
         with self._core.db.read() as tx:
-            upload = self._upload_row(tx, dataset_id, upload_id)
+            upload = upload_row(tx, dataset_id, upload_id)
             if upload["state"] != OPEN:
                 raise Conflict(f"Upload {upload_id!r} is {upload['state'].lower()}, not open")
             stored = uploads.part_etags(tx, upload_id)
@@ -226,11 +120,8 @@ class Uploads:
                 raise Invalid(f"etags: part {part} was never uploaded")
             if unquote_etag(reported[part]) != unquote_etag(stored[part]):
                 raise Invalid(f"etags: the ETag of part {part} does not match the uploaded part")
-        assembled = self._core.files.assembled_upload(upload_id)
         # flushed to disk by verification, before the data replaces the dataset's
-        self._core.files.concatenate(
-            [self._core.files.upload_part(upload_id, part) for part in parts], assembled
-        )
+        self._parts.assemble(upload, parts)
         with self._core.db.write() as tx:
             state = uploads.state(tx, upload_id)
             if state != OPEN:
@@ -240,14 +131,19 @@ class Uploads:
                     self._core.files.remove(self._core.files.upload_dir(upload_id))
                 raise Conflict(f"Upload {upload_id!r} is no longer open")
             uploads.mark_completed(tx, upload_id, COMPLETED, time.time())
-            uploads.drop_parts(tx, upload_id)
+            for part in set(stored) - set(parts):
+                uploads.drop_part(tx, upload_id, part)
+            # the others stay until the upload is verified: a restart checks the file by them
         # unlinking large files takes a while: not while the client waits
-        part_files = [self._core.files.upload_part(upload_id, part) for part in stored]
-        self._workers.submit(functools.partial(_remove_all, self._core.files, part_files))
+        files = self._core.files
+        leftovers = [files.upload_part(upload_id, part) for part in stored]
+        self._workers.submit(
+            functools.partial(_remove_all, files, [*leftovers, files.placed_parts(upload_id)])
+        )
 
     def abort(self, dataset_id: str, upload_id: str) -> None:
         with self._core.db.write() as tx:
-            upload = self._upload_row(tx, dataset_id, upload_id)
+            upload = upload_row(tx, dataset_id, upload_id)
             if upload["state"] not in (OPEN, ABORTED):
                 raise Conflict(
                     f"Upload {upload_id!r} is {upload['state'].lower()}; it cannot be aborted"
@@ -350,6 +246,7 @@ class Uploads:
                     now=time.time(),
                 )
                 uploads.set_state(tx, upload_id, SUCCESS)
+                uploads.drop_parts(tx, upload_id)
                 datasets.add_log_entry(tx, dataset_id, JOB_TYPE, SUCCESS, "", stamp)
         if dataset is None:
             self._core.files.remove(self._core.files.dataset_dir(dataset_id))
@@ -364,6 +261,7 @@ class Uploads:
     def _fail_in(tx: Transaction, upload: Row, message: str, stamp: int | None = None) -> None:
         """End an upload FAILED within `tx`, with a dataset-log entry saying why."""
         uploads.mark_failed(tx, upload["upload_id"], FAILED, message)
+        uploads.drop_parts(tx, upload["upload_id"])
         if stamp is None:
             stamp = log_stamp(float(upload["completed_at"] or time.time()), time.time())
         datasets.add_log_entry(tx, str(upload["dataset_id"]), JOB_TYPE, FAILED, message, stamp)
@@ -379,17 +277,20 @@ class Uploads:
     # ------------------------------------------------------------------ housekeeping
     def recover(self) -> None:
         """After a restart: verify again every upload left completed or being verified, so that
-        each ends SUCCESS or FAILED; fail at once those whose file is gone or that a later
-        upload of the same dataset superseded."""
+        each ends SUCCESS or FAILED; fail at once those whose file is gone or torn (`Parts.intact`)
+        or that a later upload of the same dataset superseded. Open uploads keep the parts that
+        reached the disk."""
         pending: list[str] = []
         ended: list[str] = []
         with self._core.db.write() as tx:
+            for upload in uploads.in_states(tx, (OPEN,)):
+                self._parts.check_open(tx, upload)
             for upload in uploads.in_states(tx, (COMPLETED, VERIFYING)):
                 upload_id = str(upload["upload_id"])
                 latest = uploads.latest_completed(tx, str(upload["dataset_id"]))
                 if latest is not None and latest["upload_id"] != upload_id:
                     self._fail_in(tx, upload, SUPERSEDED)
-                elif not self._core.files.assembled_upload(upload_id).exists():
+                elif not self._parts.intact(tx, upload_id):
                     self._fail_in(tx, upload, "The platform restarted and the upload was lost")
                 else:
                     uploads.set_state(tx, upload_id, VERIFYING)
