@@ -16,15 +16,18 @@ from ikigai.local.transfer import inference
 ROWS = 60_000
 
 
-def lines_file(path: Path, columns: int) -> Path:
-    """A CSV of more than two of the reader's blocks whose last value spans two lines."""
+def lines_file(path: Path, columns: int, line_end: str = "\n") -> Path:
+    """A CSV of more than two of the reader's blocks whose last value spans two lines (split by
+    `line_end`)."""
     head = ",".join(f"c{index}" for index in range(columns - 1))
     lines = [",".join(filter(None, [head, "text"]))]
     for row in range(ROWS):
         fields = [str(row)] * (columns - 1)
         # the line end early in the row: a block's last line end is most often inside quotes
-        lines.append(",".join([*fields, f'"row {row}\nthen a long second line {"x" * 250}"']))
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        lines.append(
+            ",".join([*fields, f'"row {row}{line_end}then a long second line {"x" * 250}"'])
+        )
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8", newline="")
     assert path.stat().st_size > 2 * inference.BLOCK_BYTES
     return path
 
@@ -43,13 +46,15 @@ def reads(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     return seen
 
 
-@pytest.mark.parametrize("columns", [1, 3])
+@pytest.mark.parametrize(("columns", "line_end"), [(1, "\n"), (1, "\r"), (3, "\n")])
 def test_values_that_span_lines_are_counted_as_one_row(
-    tmp_path: Path, columns: int, reads: list[bool]
+    tmp_path: Path, columns: int, line_end: str, reads: list[bool]
 ) -> None:
     # Three columns: a row cut in two at a block's end is ragged. One column: it still parses
-    # (its values garbled), which only the line ends in its text give away.
-    summary = inference.summarise_csv(lines_file(tmp_path / "lines.csv", columns))
+    # (its values garbled), which only the line ends in its text give away (a carriage return
+    # alone ends a line too).
+    path = lines_file(tmp_path / "lines.csv", columns, line_end)
+    summary = inference.summarise_csv(path)
     assert summary.rows == ROWS
     assert list(summary.data_types)[-1] == "text"
     assert reads == [False, True]

@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-import numpy as np
 import pandas as pd
 
 # pyarrow ships no type information (pyarrow-stubs would add it): its modules are used as Any
@@ -32,7 +31,6 @@ pa: Any = importlib.import_module("pyarrow")
 pc: Any = importlib.import_module("pyarrow.compute")
 pa_csv: Any = importlib.import_module("pyarrow.csv")
 
-_LINE_FEED, _CARRIAGE_RETURN = ord("\n"), ord("\r")
 BLOCK_BYTES = 8 * 1024 * 1024
 """CSV parsed at once by one reader thread: larger blocks read large files about 15 % faster
 than arrow's 1 MiB default."""
@@ -102,15 +100,16 @@ def _read_table(path: Path) -> Any:
 
 def _text_holds_line_ends(table: Any) -> bool:
     """Whether a text value holds a line end: a look at the text columns' bytes, all values
-    together (what pyarrow's per-value kernels took ten times as long for)."""
+    together (what pyarrow's per-value kernels took ten times as long for), copied once so
+    that the search is a memchr (numpy's compares took three to six times as long)."""
     for column in table.columns:
         if not (pa.types.is_string(column.type) or pa.types.is_large_string(column.type)):
             continue
         for chunk in column.chunks:
             data = chunk.buffers()[2]  # the values' bytes, one after another
             if data is not None:
-                codes = np.frombuffer(data, dtype=np.uint8)
-                if ((codes == _LINE_FEED) | (codes == _CARRIAGE_RETURN)).any():
+                text = memoryview(data).tobytes()
+                if b"\n" in text or b"\r" in text:
                     return True
     return False
 
