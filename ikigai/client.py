@@ -26,7 +26,6 @@ from ikigai.components.app import (
     NewAppDirectory,
     list_app_directories,
 )
-from ikigai.components.custom_facet import CustomFacetBrowser, NewCustomFacet
 from ikigai.errors import (
     APIConnectionError,
     APIError,
@@ -38,6 +37,7 @@ from ikigai.utils.missing import MISSING, MissingType
 
 if TYPE_CHECKING:
     from ikigai.builders.flow import FlowBuilder
+    from ikigai.components.custom_facet import CustomFacetBrowser, NewCustomFacet
 
     # The catalog snapshot as types (generated/ikigai_catalog), for type checkers only: the
     # objects are the platform's FacetTypes and ModelTypes, whatever the snapshot says.
@@ -205,11 +205,15 @@ class Ikigai(Closing):
     @property
     def custom_facets(self) -> CustomFacetBrowser:
         """`ikigai.custom_facets()` lists them, `["name"]` gets one, `.search(text)`."""
+        from ikigai.components.custom_facet import CustomFacetBrowser  # on first use
+
         return CustomFacetBrowser(self._ctx)
 
     @property
     def custom_facet(self) -> NewCustomFacet:
         """`ikigai.custom_facet.new(name, facet_type)...build()`."""
+        from ikigai.components.custom_facet import NewCustomFacet  # on first use
+
         return NewCustomFacet(self._ctx)
 
     # ---- specs and flow definitions ----------------------------------------------------------

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from functools import cached_property
-from typing import Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from ikigai.components._base import (
     Access,
@@ -36,14 +36,6 @@ from ikigai.components._placement import (
     placement,
     wire_parent_id,
 )
-from ikigai.components.dataset import (
-    DatasetBrowser,
-    DatasetDirectory,
-    NewDataset,
-    NewDatasetDirectory,
-)
-from ikigai.components.flow import FlowBrowser, FlowDirectory, NewFlow, NewFlowDirectory
-from ikigai.components.model import ModelBrowser, ModelDirectory, NewModel, NewModelDirectory
 from ikigai.errors import UnexpectedResponseError
 from ikigai_wire.models.app import App as WireApp
 from ikigai_wire.models.app_access_level import AppAccessLevel as WireAppAccessLevel
@@ -68,6 +60,16 @@ from ikigai_wire.models.project_list import ProjectList
 from ikigai_wire.models.project_ref import ProjectRef
 from ikigai_wire.models.unshare_project_request import UnshareProjectRequest
 from ikigai_wire.models.user_ref import UserRef
+
+if TYPE_CHECKING:
+    from ikigai.components.dataset import (
+        DatasetBrowser,
+        DatasetDirectory,
+        NewDataset,
+        NewDatasetDirectory,
+    )
+    from ikigai.components.flow import FlowBrowser, FlowDirectory, NewFlow, NewFlowDirectory
+    from ikigai.components.model import ModelBrowser, ModelDirectory, NewModel, NewModelDirectory
 
 __all__ = [
     "App",
@@ -139,60 +141,85 @@ class App(Described):
         return {"app": self.model_dump(), "components": components.to_dict()}
 
     # ---- what it holds -----------------------------------------------------------------------
+    # (each noun's module loads when first used: a script that lists apps loads none of them)
 
     @property
     def datasets(self) -> DatasetBrowser:
         """`app.datasets()` lists them, `app.datasets["name"]` gets one, `.search(text)`."""
+        from ikigai.components.dataset import DatasetBrowser
+
         return DatasetBrowser(self._ctx, self.app_id)
 
     @property
     def dataset(self) -> NewDataset:
         """`app.dataset.new(name)...build()`."""
+        from ikigai.components.dataset import NewDataset
+
         return NewDataset(self._ctx, self.app_id)
 
     @property
     def flows(self) -> FlowBrowser:
+        from ikigai.components.flow import FlowBrowser
+
         return FlowBrowser(self._ctx, self.app_id)
 
     @property
     def flow(self) -> NewFlow:
         """`app.flow.new(name)...build()`."""
+        from ikigai.components.flow import NewFlow
+
         return NewFlow(self._ctx, self.app_id)
 
     @property
     def models(self) -> ModelBrowser:
+        from ikigai.components.model import ModelBrowser
+
         return ModelBrowser(self._ctx, self.app_id)
 
     @property
     def model(self) -> NewModel:
         """`app.model.new(name).model_type(...).build()`."""
+        from ikigai.components.model import NewModel
+
         return NewModel(self._ctx, self.app_id)
 
     def dataset_directories(self) -> NamedMapping[DatasetDirectory]:
         """Every dataset directory of the app, nested ones included."""
+        from ikigai.components.dataset import DatasetDirectory
+
         return app_directories(self._ctx, DatasetDirectory, self.app_id)
 
     @property
     def dataset_directory(self) -> NewDatasetDirectory:
         """`app.dataset_directory.new(name).parent(directory).build()`."""
+        from ikigai.components.dataset import NewDatasetDirectory
+
         return NewDatasetDirectory(self._ctx, self.app_id)
 
     def flow_directories(self) -> NamedMapping[FlowDirectory]:
         """Every flow directory of the app, nested ones included."""
+        from ikigai.components.flow import FlowDirectory
+
         return app_directories(self._ctx, FlowDirectory, self.app_id)
 
     @property
     def flow_directory(self) -> NewFlowDirectory:
         """`app.flow_directory.new(name).parent(directory).build()`."""
+        from ikigai.components.flow import NewFlowDirectory
+
         return NewFlowDirectory(self._ctx, self.app_id)
 
     def model_directories(self) -> NamedMapping[ModelDirectory]:
         """Every model directory of the app, nested ones included."""
+        from ikigai.components.model import ModelDirectory
+
         return app_directories(self._ctx, ModelDirectory, self.app_id)
 
     @property
     def model_directory(self) -> NewModelDirectory:
         """`app.model_directory.new(name).parent(directory).build()`."""
+        from ikigai.components.model import NewModelDirectory
+
         return NewModelDirectory(self._ctx, self.app_id)
 
     @cached_property

@@ -25,6 +25,7 @@ def loaded():
         "heavy": sorted(n for n in names if n.split(".")[0] in %(heavy)r),
         "models": sum(n.startswith("ikigai_wire.models.") for n in names),
         "api": sum(n.startswith("ikigai_wire.api.") for n in names),
+        "nouns": sorted(n for n in names if n.split(".")[:2] == ["ikigai", "components"]),
     }
 seen = {}
 import ikigai
@@ -73,6 +74,35 @@ def test_the_generated_client_loads_what_is_called(loaded: dict[str, dict[str, A
     apps = loaded["apps"]
     assert apps["api"] <= 5, apps
     assert apps["models"] < 100, apps
+
+
+def test_listing_apps_loads_no_other_nouns(loaded: dict[str, dict[str, Any]]) -> None:
+    """Flows, models, custom facets and datasets (and the specs and builders they import)
+    load when first used."""
+    kept = ["ikigai.components._base", "ikigai.components._context"]
+    kept += ["ikigai.components._placement", "ikigai.components.app"]
+    assert loaded["apps"]["nouns"] == ["ikigai.components", *kept]
+    assert "ikigai.components.dataset" in loaded["datasets"]["nouns"]
+    assert "ikigai.components.flow" not in loaded["datasets"]["nouns"]
+
+
+def test_the_lazy_nouns_give_their_own_names() -> None:
+    import ikigai.components
+    import ikigai.utils
+    from ikigai.components.flow import FlowStatus
+    from ikigai.components.model import Model
+    from ikigai.utils import enums, missing
+
+    assert ikigai.components.Model is Model
+    assert ikigai.utils.FlowStatus is FlowStatus is enums.FlowStatus
+    assert missing.MISSING is ikigai.utils.missing.MISSING
+    assert {"App", "Model", "FlowStatus", "NamedMapping"} <= set(ikigai.components.__all__)
+    assert set(ikigai.utils.__all__) == set(enums.__all__)
+    assert {"Model", "FlowStatus"} <= set(dir(ikigai.components))
+    assert {"FlowStatus", "missing", "enums"} <= set(dir(ikigai.utils))
+    for package in (ikigai.components, ikigai.utils):
+        with pytest.raises(AttributeError, match="has no attribute 'nothing'"):
+            _ = package.nothing  # type: ignore[attr-defined]
 
 
 def test_a_transfer_then_loads_them(client: Ikigai) -> None:
